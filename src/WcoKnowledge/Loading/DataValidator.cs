@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+
+namespace WcoKnowledge.Loading;
+
+/// <summary>
+/// Collects validation errors so that one load reports every problem at once (up to a cap), and
+/// parses the dataset's scalar values (status words, dates, ids, texts) against the format's rules.
+/// Each check returns a usable placeholder after recording an error, so validation can go on;
+/// the builder throws before any placeholder can reach a caller.
+/// </summary>
+internal sealed class DataValidator
+{
+    internal const int MaxErrors = 100;
+
+    private readonly List<string> _errors = new();
+
+    internal bool HasErrors => _errors.Count > 0;
+
+    internal void Add(string path, string problem)
+    {
+        if (_errors.Count < MaxErrors)
+        {
+            _errors.Add($"{path}: {problem}");
+        }
+    }
+
+    internal void ThrowIfAny()
+    {
+        if (_errors.Count == 0)
+        {
+            return;
+        }
+
+        var shown = _errors.Count == MaxErrors ? $"at least {MaxErrors}" : _errors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        throw new WcoDataException(
+            $"The dataset has {shown} error(s); the first is: {_errors[0]}",
+            _errors.AsReadOnly());
+    }
+
+    internal string Text(string? value, string path)
+    {
+        if (value is null || value.Trim().Length == 0)
+        {
+            Add(path, "must be a non-empty text.");
+            return "?";
+        }
+
+        if (value.Length != value.Trim().Length)
+        {
+            Add(path, "must not start or end with white space.");
+        }
+
+        return value;
+    }
+
+    internal string? OptionalText(string? value, string path) => value is null ? null : Text(value, path);
+
+    internal FactDate Date(string? value, string path)
+    {
+        if (FactDate.TryParse(value, out var date))
+        {
+            return date;
+        }
+
+        Add(path, $"'{value}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd.");
+        return FactDate.FromYear(1);
+    }
+
+    internal FactStatus Status(string? value, string path) => value switch
+    {
+        "confirmed" => FactStatus.Confirmed,
+        "secondary" => FactStatus.Secondary,
+        "inferred" => FactStatus.Inferred,
+        "unconfirmed" => FactStatus.Unconfirmed,
+        _ => Invalid(path, value, "confirmed, secondary, inferred, unconfirmed", FactStatus.Unconfirmed),
+    };
+
+    internal SourceKind SourceKind(string? value, string path) => value switch
+    {
+        "officialWco" => WcoKnowledge.SourceKind.OfficialWco,
+        "secondary" => WcoKnowledge.SourceKind.Secondary,
+        "seedText" => WcoKnowledge.SourceKind.SeedText,
+        _ => Invalid(path, value, "officialWco, secondary, seedText", WcoKnowledge.SourceKind.Secondary),
+    };
+
+    internal FigureQualifier Qualifier(string? value, string path) => value switch
+    {
+        "exactly" => FigureQualifier.Exactly,
+        "atLeast" => FigureQualifier.AtLeast,
+        "moreThan" => FigureQualifier.MoreThan,
+        "approximately" => FigureQualifier.Approximately,
+        _ => Invalid(path, value, "exactly, atLeast, moreThan, approximately", FigureQualifier.Exactly),
+    };
+
+    /// <summary>Checks kebab-case: lowercase ASCII letters and digits in hyphen-separated runs, starting with a letter.</summary>
+    internal static bool IsKebabCase(string value)
+    {
+        if (value.Length == 0 || value[0] is < 'a' or > 'z' || value[value.Length - 1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && value[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private T Invalid<T>(string path, string? value, string allowed, T placeholder)
+    {
+        Add(path, $"'{value}' is not one of: {allowed}.");
+        return placeholder;
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using WcoKnowledge.Json;
+
+namespace WcoKnowledge.Loading;
+
+// The checks every part of a dataset shares: item fields, ids, citations, lists, numbering, ordering.
+internal sealed partial class DatasetBuilder
+{
+    private ItemFields Fields(ItemDto dto, string path, KnowledgeKind kind)
+    {
+        var id = _check.Text(dto.Id, path + ".id");
+        CheckId(id, KnowledgeKinds.IdPrefix(kind), path + ".id");
+        return new ItemFields
+        {
+            Id = id,
+            Title = _check.Text(dto.Title, path + ".title"),
+            Summary = _check.Text(dto.Summary, path + ".summary"),
+            Aliases = Texts(dto.Aliases, path + ".aliases"),
+            Status = _check.Status(dto.Status, path + ".status"),
+            StatusNote = _check.OptionalText(dto.StatusNote, path + ".statusNote"),
+            Sources = Cite(dto.Sources, path + ".sources"),
+        };
+    }
+
+    private IReadOnlyList<T> Items<TDto, T>(List<TDto> dtos, string path, KnowledgeKind kind, Func<TDto, ItemFields, string, T> create)
+        where TDto : ItemDto
+        => List(dtos, path, (dto, itemPath) => create(dto, Fields(dto, itemPath, kind), itemPath));
+
+    private static ReadOnlyCollection<T> List<TDto, T>(List<TDto> dtos, string path, Func<TDto, string, T> create)
+    {
+        var result = new T[dtos.Count];
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            result[i] = create(dtos[i], $"{path}[{i}]");
+        }
+
+        return Array.AsReadOnly(result);
+    }
+
+    private ReadOnlyCollection<string> Texts(List<string> values, string path)
+    {
+        var result = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            result[i] = _check.Text(values[i], $"{path}[{i}]");
+        }
+
+        return Array.AsReadOnly(result);
+    }
+
+    private ReadOnlyCollection<Source> Cite(List<string> sourceIds, string path)
+    {
+        if (sourceIds.Count == 0)
+        {
+            _check.Add(path, "at least one source is required.");
+        }
+
+        var result = new List<Source>(sourceIds.Count);
+        for (var i = 0; i < sourceIds.Count; i++)
+        {
+            if (_sources.TryGetValue(sourceIds[i] ?? string.Empty, out var source))
+            {
+                result.Add(source);
+                _citedSources.Add(source.Id);
+            }
+            else
+            {
+                _check.Add($"{path}[{i}]", $"source '{sourceIds[i]}' is not defined in $.sources.");
+            }
+        }
+
+        return result.AsReadOnly();
+    }
+
+    private void CheckId(string id, string prefix, string path)
+    {
+        if (!DataValidator.IsKebabCase(id))
+        {
+            _check.Add(path, $"'{id}' is not a lowercase kebab-case id (letters a-z, digits, single hyphens).");
+        }
+        else if (!id.StartsWith(prefix, StringComparison.Ordinal) || id.Length == prefix.Length)
+        {
+            _check.Add(path, $"'{id}' must start with '{prefix}' and continue after it.");
+        }
+
+        if (!_ids.Add(id))
+        {
+            _check.Add(path, $"the id '{id}' is used more than once; ids are unique across the whole dataset.");
+        }
+    }
+
+    private IReadOnlyList<T> NonEmpty<T>(IReadOnlyList<T> list, string path)
+    {
+        if (list.Count == 0)
+        {
+            _check.Add(path, "must have at least one entry.");
+        }
+
+        return list;
+    }
+
+    // Numbered items are stored and exposed in number order, which must run 1, 2, 3 … without gaps.
+    private IReadOnlyList<T> Numbered<T>(IReadOnlyList<T> items, Func<T, int> number, string path)
+        where T : class
+    {
+        var sorted = new T[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var n = number(items[i]);
+            if (n < 1 || n > items.Count)
+            {
+                _check.Add($"{path}[{i}].number", $"{n} is out of range; the {items.Count} entries must be numbered 1 to {items.Count}.");
+            }
+            else if (sorted[n - 1] is not null)
+            {
+                _check.Add($"{path}[{i}].number", $"number {n} is used more than once.");
+            }
+            else
+            {
+                sorted[n - 1] = items[i];
+            }
+        }
+
+        return Array.AsReadOnly(sorted);
+    }
+
+    private void CheckUnique<T>(IReadOnlyList<T> list, Func<T, string> key, string path, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!seen.Add(key(list[i])))
+            {
+                _check.Add($"{path}[{i}].{what}", $"'{key(list[i])}' is used more than once.");
+            }
+        }
+    }
+
+    private void CheckDateOrder<T>(IReadOnlyList<T> list, Func<T, FactDate> date, string path)
+    {
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (date(list[i]) < date(list[i - 1]))
+            {
+                _check.Add($"{path}[{i}]", $"{date(list[i])} comes before the previous entry's {date(list[i - 1])}; entries must be in date order.");
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+
+namespace WcoKnowledge.Loading;
+
+/// <summary>A validated dataset in model form, before the query indexes are built over it.</summary>
+internal sealed class LoadedDataset
+{
+    internal required int FormatVersion { get; init; }
+
+    internal required string DataVersion { get; init; }
+
+    internal required FactDate AsOf { get; init; }
+
+    internal required IReadOnlyList<Source> Sources { get; init; }
+
+    internal required Organization Organization { get; init; }
+
+    internal required StrategyDocument CustomsIn21stCentury { get; init; }
+
+    internal required IReadOnlyList<CustomsRole> Roles { get; init; }
+
+    internal required IReadOnlyList<Objective> Objectives { get; init; }
+
+    internal required IReadOnlyList<Pillar> Pillars { get; init; }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+
+namespace WcoKnowledge;
+
+/// <summary>
+/// The World Customs Organization: its names, founding, history, headquarters, languages, dated figures,
+/// vision, mission editions, values, governance and the topics of its standards.
+/// </summary>
+/// <remarks>
+/// <para>Figures that change over time are lists of <see cref="DatedFigure"/> in date order, so a caller can
+/// show the newest value with its date, or the whole series.</para>
+/// <para>Immutable and thread-safe. Instances come only from a loaded knowledge base.</para>
+/// </remarks>
+public sealed record Organization : KnowledgeItem
+{
+    internal Organization(ItemFields fields)
+        : base(fields)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override KnowledgeKind Kind => KnowledgeKind.Organization;
+
+    /// <summary>The abbreviation of the working name: "WCO".</summary>
+    public required string Abbreviation { get; init; }
+
+    /// <summary>The legal name, which the WCO still bears: "Customs Co-operation Council" (with the hyphen).</summary>
+    public required string LegalName { get; init; }
+
+    /// <summary>The abbreviation of the legal name: "CCC".</summary>
+    public required string LegalAbbreviation { get; init; }
+
+    /// <summary>The working name in French: "Organisation mondiale des douanes".</summary>
+    public required string FrenchName { get; init; }
+
+    /// <summary>The French abbreviation of the working name: "OMD".</summary>
+    public required string FrenchAbbreviation { get; init; }
+
+    /// <summary>The legal name in French: "Conseil de coopération douanière".</summary>
+    public required string FrenchLegalName { get; init; }
+
+    /// <summary>The French abbreviation of the legal name: "CCD".</summary>
+    public required string FrenchLegalAbbreviation { get; init; }
+
+    /// <summary>The convention that established the Council (signed in Brussels on 15 December 1950, in force 4 November 1952).</summary>
+    public required EstablishingConvention EstablishingConvention { get; init; }
+
+    /// <summary>The seat of the Secretariat.</summary>
+    public required Headquarters Headquarters { get; init; }
+
+    /// <summary>The official working languages.</summary>
+    public required LanguageSet OfficialLanguages { get; init; }
+
+    /// <summary>Dated events from the post-war study group to the adoption of the working name, in date order; read-only.</summary>
+    public required IReadOnlyList<Milestone> History { get; init; }
+
+    /// <summary>The inaugural session of the Council (26 January 1953), celebrated as International Customs Day; also in <see cref="History"/>.</summary>
+    public required Milestone FirstCouncilSession { get; init; }
+
+    /// <summary>The adoption of the working name "World Customs Organization" (1994); also in <see cref="History"/>.</summary>
+    public required Milestone WorkingNameAdopted { get; init; }
+
+    /// <summary>The number of Members over time, in date order; read-only. Members are Customs administrations, not only countries.</summary>
+    public required IReadOnlyList<DatedFigure> Membership { get; init; }
+
+    /// <summary>The newest member count in the dataset: the last of <see cref="Membership"/>.</summary>
+    public DatedFigure CurrentMembership => Membership[Membership.Count - 1];
+
+    /// <summary>The share of world trade that Members' Customs administrations process (about 98 %).</summary>
+    public required DatedFigure WorldTradeShare { get; init; }
+
+    /// <summary>The size of the Secretariat's staff over time, in date order; read-only. Some figures are unconfirmed (see each <see cref="DatedFigure.Status"/>).</summary>
+    public required IReadOnlyList<DatedFigure> SecretariatStaff { get; init; }
+
+    /// <summary>The WCO's vision statement.</summary>
+    public required Statement Vision { get; init; }
+
+    /// <summary>The editions of the mission statement, oldest first; read-only. The last is the current one.</summary>
+    public required IReadOnlyList<Statement> Missions { get; init; }
+
+    /// <summary>The current mission statement: the last of <see cref="Missions"/>.</summary>
+    public Statement CurrentMission => Missions[Missions.Count - 1];
+
+    /// <summary>The WCO's values, which the seed text calls principles; read-only.</summary>
+    public required IReadOnlyList<CoreValue> Values { get; init; }
+
+    /// <summary>The parts of the WCO's governance: Council, Secretariat, technical and advisory committees; read-only.</summary>
+    public required IReadOnlyList<GovernanceBody> Governance { get; init; }
+
+    /// <summary>The topics that WCO standards and instruments cover; read-only.</summary>
+    public required IReadOnlyList<StandardTopic> Topics { get; init; }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+
+namespace WcoKnowledge;
+
+/// <summary>
+/// The WCO knowledge base: the organization, the roles of Customs, the strategic objectives, the building
+/// blocks of Customs in the 21st Century and every source they are cited from, with lookups by id and number.
+/// </summary>
+/// <remarks>
+/// <para><b>Thread safety:</b> implementations are immutable once loaded; every member may be called from
+/// any number of threads at once.</para>
+/// <para><b>Lists</b> are read-only (casting one to <see cref="IList{T}"/> and mutating it throws
+/// <see cref="System.NotSupportedException"/>), never <see langword="null"/>, and keep a stable order:
+/// numbered items by number, other items in dataset order.</para>
+/// <para><b>Lookups</b> come in pairs: <c>GetX</c> throws <see cref="KnowledgeItemNotFoundException"/> (a
+/// <see cref="KeyNotFoundException"/>) for an unknown key; <c>TryGetX</c> returns <see langword="false"/>
+/// and never throws for an unknown key. Both throw <see cref="System.ArgumentNullException"/> for a
+/// <see langword="null"/> id. Ids are compared ordinally (case-sensitive; ids are lowercase). Lookups
+/// allocate nothing.</para>
+/// </remarks>
+public interface IWcoKnowledgeBase
+{
+    /// <summary>The version of the dataset, for example "1.0.0". Data-only corrections raise the patch number.</summary>
+    string DataVersion { get; }
+
+    /// <summary>The date the dataset's facts are current as of: the newest date its sources vouch for.</summary>
+    FactDate AsOf { get; }
+
+    /// <summary>The World Customs Organization and its facts.</summary>
+    Organization Organization { get; }
+
+    /// <summary>The "Customs in the 21st Century" strategy (June 2008), whose ten building blocks are <see cref="Pillars"/>.</summary>
+    StrategyDocument CustomsIn21stCentury { get; }
+
+    /// <summary>The four main roles of Customs, in the seed text's order.</summary>
+    IReadOnlyList<CustomsRole> Roles { get; }
+
+    /// <summary>The nine strategic objectives, ordered by number (1 to 9).</summary>
+    IReadOnlyList<Objective> Objectives { get; }
+
+    /// <summary>The ten building blocks ("pillars") of Customs in the 21st Century, ordered by number (1 to 10).</summary>
+    IReadOnlyList<Pillar> Pillars { get; }
+
+    /// <summary>Every source cited anywhere in the dataset, in dataset order.</summary>
+    IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>Every item of every kind, grouped by kind in <see cref="KnowledgeKind"/> order.</summary>
+    IReadOnlyList<IKnowledgeItem> Items { get; }
+
+    /// <summary>Every item of one kind, in the same order as <see cref="Items"/>.</summary>
+    /// <param name="kind">The kind to list.</param>
+    /// <returns>The items; empty for a kind the dataset has none of; never <see langword="null"/>.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
+    IReadOnlyList<IKnowledgeItem> GetItems(KnowledgeKind kind);
+
+    /// <summary>The strategic objective with <paramref name="number"/>.</summary>
+    /// <param name="number">1 to 9.</param>
+    /// <returns>The objective.</returns>
+    /// <exception cref="KnowledgeItemNotFoundException">No objective has that number.</exception>
+    Objective GetObjective(int number);
+
+    /// <summary>Finds the strategic objective with <paramref name="number"/>; never throws.</summary>
+    /// <param name="number">Any number; only 1 to 9 are found.</param>
+    /// <param name="objective">The objective, or <see langword="null"/> when this returns <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> if found.</returns>
+    bool TryGetObjective(int number, [NotNullWhen(true)] out Objective? objective);
+
+    /// <summary>The building block ("pillar") with <paramref name="number"/>.</summary>
+    /// <param name="number">1 to 10.</param>
+    /// <returns>The building block.</returns>
+    /// <exception cref="KnowledgeItemNotFoundException">No building block has that number.</exception>
+    Pillar GetPillar(int number);
+
+    /// <summary>Finds the building block ("pillar") with <paramref name="number"/>; never throws.</summary>
+    /// <param name="number">Any number; only 1 to 10 are found.</param>
+    /// <param name="pillar">The building block, or <see langword="null"/> when this returns <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> if found.</returns>
+    bool TryGetPillar(int number, [NotNullWhen(true)] out Pillar? pillar);
+
+    /// <summary>The item of any kind with <paramref name="id"/>, for example <c>pillar-integrity</c>.</summary>
+    /// <param name="id">A stable item id.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KnowledgeItemNotFoundException">No item has that id.</exception>
+    IKnowledgeItem GetItem(string id);
+
+    /// <summary>Finds the item of any kind with <paramref name="id"/>; never throws for an unknown id.</summary>
+    /// <param name="id">Any text; only item ids are found.</param>
+    /// <param name="item">The item, or <see langword="null"/> when this returns <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> if found.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    bool TryGetItem(string id, [NotNullWhen(true)] out IKnowledgeItem? item);
+
+    /// <summary>The item with <paramref name="id"/>, which must be a <typeparamref name="T"/>, for example <c>GetItem&lt;Pillar&gt;("pillar-integrity")</c>.</summary>
+    /// <typeparam name="T">The item type expected.</typeparam>
+    /// <param name="id">A stable item id.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KnowledgeItemNotFoundException">No <typeparamref name="T"/> has that id (the message says if the id belongs to another kind).</exception>
+    T GetItem<T>(string id)
+        where T : class, IKnowledgeItem;
+
+    /// <summary>Finds the <typeparamref name="T"/> with <paramref name="id"/>; never throws for an unknown id or an id of another kind.</summary>
+    /// <typeparam name="T">The item type expected.</typeparam>
+    /// <param name="id">Any text.</param>
+    /// <param name="item">The item, or <see langword="null"/> when this returns <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> if an item with that id exists and is a <typeparamref name="T"/>.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    bool TryGetItem<T>(string id, [NotNullWhen(true)] out T? item)
+        where T : class, IKnowledgeItem;
+
+    /// <summary>The source with <paramref name="id"/>, for example <c>src-wco-history</c>.</summary>
+    /// <param name="id">A source id.</param>
+    /// <returns>The source.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KnowledgeItemNotFoundException">No source has that id.</exception>
+    Source GetSource(string id);
+
+    /// <summary>Finds the source with <paramref name="id"/>; never throws for an unknown id.</summary>
+    /// <param name="id">Any text; only source ids are found.</param>
+    /// <param name="source">The source, or <see langword="null"/> when this returns <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> if found.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    bool TryGetSource(string id, [NotNullWhen(true)] out Source? source);
+}

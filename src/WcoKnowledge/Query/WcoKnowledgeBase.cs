@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.IO;
+using WcoKnowledge.Loading;
+
+namespace WcoKnowledge;
+
+/// <summary>
+/// The WCO knowledge base: <see cref="Default"/> for the dataset embedded in this package, or
+/// <see cref="Load(Stream)"/> for a dataset file in the same format.
+/// </summary>
+/// <remarks>
+/// <para><b>Immutable and thread-safe.</b> Every index is built once, when the instance is created; after
+/// that nothing changes, so one instance can be shared by any number of threads with no locking. Keep one
+/// instance (for the embedded data, use <see cref="Default"/>) rather than loading per request.</para>
+/// <para>See <see cref="IWcoKnowledgeBase"/> for the contracts of the lookups.</para>
+/// </remarks>
+public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
+{
+    private readonly FrozenDictionary<string, IKnowledgeItem> _itemsById;
+    private readonly FrozenDictionary<string, Source> _sourcesById;
+    private readonly IReadOnlyList<IKnowledgeItem>[] _itemsByKind;
+
+    private WcoKnowledgeBase(LoadedDataset data)
+    {
+        DataVersion = data.DataVersion;
+        AsOf = data.AsOf;
+        Organization = data.Organization;
+        CustomsIn21stCentury = data.CustomsIn21stCentury;
+        Roles = data.Roles;
+        Objectives = data.Objectives;
+        Pillars = data.Pillars;
+        Sources = data.Sources;
+
+        var o = data.Organization;
+        var byKind = new List<IKnowledgeItem>[KnowledgeKinds.All.Count];
+        for (var k = 0; k < byKind.Length; k++)
+        {
+            byKind[k] = new List<IKnowledgeItem>();
+        }
+
+        void AddAll(IEnumerable<IKnowledgeItem> items)
+        {
+            foreach (var item in items)
+            {
+                byKind[(int)item.Kind].Add(item);
+            }
+        }
+
+        AddAll(new IKnowledgeItem[] { o, o.Vision, data.CustomsIn21stCentury });
+        AddAll(o.Missions);
+        AddAll(o.Values);
+        AddAll(o.Governance);
+        AddAll(o.Topics);
+        AddAll(data.Roles);
+        AddAll(data.Objectives);
+        AddAll(data.Pillars);
+
+        var all = new List<IKnowledgeItem>();
+        _itemsByKind = new IReadOnlyList<IKnowledgeItem>[byKind.Length];
+        for (var k = 0; k < byKind.Length; k++)
+        {
+            _itemsByKind[k] = byKind[k].AsReadOnly();
+            all.AddRange(byKind[k]);
+        }
+
+        Items = all.AsReadOnly();
+        var itemsById = new Dictionary<string, IKnowledgeItem>(all.Count, StringComparer.Ordinal);
+        foreach (var item in all)
+        {
+            itemsById.Add(item.Id, item);
+        }
+
+        _itemsById = itemsById.ToFrozenDictionary(StringComparer.Ordinal);
+        var sourcesById = new Dictionary<string, Source>(data.Sources.Count, StringComparer.Ordinal);
+        foreach (var source in data.Sources)
+        {
+            sourcesById.Add(source.Id, source);
+        }
+
+        _sourcesById = sourcesById.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The knowledge base of the dataset embedded in this package, loaded on first access and shared.
+    /// </summary>
+    /// <remarks>
+    /// The first access reads and indexes the embedded dataset once; every later access, from any thread,
+    /// returns the same instance without locking. If the embedded resource is missing or invalid (a damaged
+    /// package), every access throws <see cref="WcoDataException"/> with the reason; it never throws
+    /// <see cref="TypeInitializationException"/>.
+    /// </remarks>
+    /// <exception cref="WcoDataException">The embedded dataset is missing or invalid.</exception>
+    public static WcoKnowledgeBase Default => DefaultHolder.Instance
+        ?? throw new WcoDataException("The embedded WCO dataset could not be loaded: " + DefaultHolder.Failure!.Message, DefaultHolder.Failure.Errors, DefaultHolder.Failure);
+
+    /// <inheritdoc/>
+    public string DataVersion { get; }
+
+    /// <inheritdoc/>
+    public FactDate AsOf { get; }
+
+    /// <inheritdoc/>
+    public Organization Organization { get; }
+
+    /// <inheritdoc/>
+    public StrategyDocument CustomsIn21stCentury { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CustomsRole> Roles { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Objective> Objectives { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Pillar> Pillars { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<IKnowledgeItem> Items { get; }
+
+    /// <summary>
+    /// Reads a dataset in the format of the embedded one (see the package README) from a UTF-8 JSON stream
+    /// and builds a knowledge base over it.
+    /// </summary>
+    /// <param name="utf8Json">The dataset. Read to its end on the calling thread; not closed (the caller owns it).</param>
+    /// <returns>A new, fully validated knowledge base, independent of <see cref="Default"/>.</returns>
+    /// <remarks>
+    /// The dataset is validated before anything is returned: malformed JSON, unknown or missing members,
+    /// unknown status words, malformed dates or ids, duplicate ids, unresolved source ids and gaps in
+    /// numbering are all refused. On failure nothing is returned and <see cref="Default"/> is unaffected.
+    /// Loading is costly compared with a lookup: load once and keep the instance.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="WcoDataException">The dataset is invalid; <see cref="WcoDataException.Errors"/> lists every problem found.</exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    public static WcoKnowledgeBase Load(Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        return new WcoKnowledgeBase(DatasetReader.Read(utf8Json));
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<IKnowledgeItem> GetItems(KnowledgeKind kind) => (uint)kind < (uint)_itemsByKind.Length
+        ? _itemsByKind[(int)kind]
+        : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined KnowledgeKind.");
+
+    /// <inheritdoc/>
+    public Objective GetObjective(int number) => TryGetObjective(number, out var objective)
+        ? objective
+        : throw NumberNotFound(number, "objective", Objectives.Count, nameof(Objectives));
+
+    /// <inheritdoc/>
+    public bool TryGetObjective(int number, [NotNullWhen(true)] out Objective? objective)
+    {
+        // Objectives are stored in number order from 1 with no gaps (the loader checks), so the number is the index.
+        objective = (uint)(number - 1) < (uint)Objectives.Count ? Objectives[number - 1] : null;
+        return objective is not null;
+    }
+
+    /// <inheritdoc/>
+    public Pillar GetPillar(int number) => TryGetPillar(number, out var pillar)
+        ? pillar
+        : throw NumberNotFound(number, "pillar", Pillars.Count, nameof(Pillars));
+
+    /// <inheritdoc/>
+    public bool TryGetPillar(int number, [NotNullWhen(true)] out Pillar? pillar)
+    {
+        pillar = (uint)(number - 1) < (uint)Pillars.Count ? Pillars[number - 1] : null;
+        return pillar is not null;
+    }
+
+    /// <inheritdoc/>
+    public IKnowledgeItem GetItem(string id) => TryGetItem(id, out var item)
+        ? item
+        : throw IdNotFound(id, "item", $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)}.");
+
+    /// <inheritdoc/>
+    public bool TryGetItem(string id, [NotNullWhen(true)] out IKnowledgeItem? item)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        return _itemsById.TryGetValue(id, out item);
+    }
+
+    /// <inheritdoc/>
+    public T GetItem<T>(string id)
+        where T : class, IKnowledgeItem
+    {
+        if (TryGetItem(id, out var item))
+        {
+            return item as T ?? throw IdNotFound(id, typeof(T).Name, $"'{id}' is a {KnowledgeKinds.DisplayName(item.Kind)} ({item.GetType().Name}), not a {typeof(T).Name}.");
+        }
+
+        throw IdNotFound(id, typeof(T).Name, $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)} or {nameof(GetItems)}(kind).");
+    }
+
+    /// <inheritdoc/>
+    public bool TryGetItem<T>(string id, [NotNullWhen(true)] out T? item)
+        where T : class, IKnowledgeItem
+    {
+        item = TryGetItem(id, out var found) ? found as T : null;
+        return item is not null;
+    }
+
+    /// <inheritdoc/>
+    public Source GetSource(string id) => TryGetSource(id, out var source)
+        ? source
+        : throw IdNotFound(id, "source", $"List valid source ids with {nameof(IWcoKnowledgeBase)}.{nameof(Sources)}.");
+
+    /// <inheritdoc/>
+    public bool TryGetSource(string id, [NotNullWhen(true)] out Source? source)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        return _sourcesById.TryGetValue(id, out source);
+    }
+
+    /// <summary>Returns the data version and counts, for logs.</summary>
+    /// <returns>For example <c>WCO knowledge base 1.0.0 (as of 2025-12-10, 40 items, 30 sources)</c>.</returns>
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, {2} items, {3} sources)", DataVersion, AsOf, Items.Count, Sources.Count);
+
+    // Built only on the failure path, so the lookups themselves allocate nothing.
+    private KnowledgeItemNotFoundException NumberNotFound(int number, string kindName, int count, string listName)
+    {
+        var key = number.ToString(CultureInfo.InvariantCulture);
+        return new KnowledgeItemNotFoundException(key, kindName, $"There is no {kindName} number {key} in WCO knowledge base data version {DataVersion}; valid numbers are 1 to {count}. List them with {nameof(IWcoKnowledgeBase)}.{listName}.");
+    }
+
+    private KnowledgeItemNotFoundException IdNotFound(string id, string kindName, string hint)
+        => new(id, kindName, $"There is no {kindName} with id '{id}' in WCO knowledge base data version {DataVersion}. Ids are lowercase and kind-prefixed, such as 'pillar-integrity'. {hint}");
+
+    // A nested holder with an explicit static constructor: the runtime runs it exactly once, on first use of
+    // Default, thread-safely and without locks in our code; touching other members never loads the data.
+    // Failures are kept as a WcoDataException so that callers see the reason, not a TypeInitializationException.
+    private static class DefaultHolder
+    {
+        internal static readonly WcoKnowledgeBase? Instance;
+        internal static readonly WcoDataException? Failure;
+
+        static DefaultHolder()
+        {
+            try
+            {
+                Instance = new WcoKnowledgeBase(DatasetReader.ReadEmbedded());
+            }
+            catch (WcoDataException e)
+            {
+                Failure = e;
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using WcoKnowledge;
+
+namespace WcoKnowledge.Samples.Console;
+
+/// <summary>Writes knowledge-base content as plain text that reads well at 80 columns.</summary>
+internal sealed class Printer(TextWriter output)
+{
+    public void Overview(IWcoKnowledgeBase kb)
+    {
+        var o = kb.Organization;
+        output.WriteLine($"{o.Title} ({o.Abbreviation}) - data {kb.DataVersion}, as of {kb.AsOf}");
+        output.WriteLine($"  Legal name:      {o.LegalName} ({o.LegalAbbreviation}); French: {o.FrenchName} ({o.FrenchAbbreviation})");
+        var convention = o.EstablishingConvention;
+        output.WriteLine($"  Founded:         convention signed in {convention.Place} on {convention.SignedOn}, in force {convention.InForceOn}");
+        output.WriteLine($"  First Council:   {o.FirstCouncilSession.Date} (International Customs Day)");
+        output.WriteLine($"  Working name:    adopted {o.WorkingNameAdopted.Date}");
+        output.WriteLine($"  Headquarters:    {o.Headquarters.Address}");
+        output.WriteLine($"  Languages:       {string.Join(", ", o.OfficialLanguages.Languages)}");
+        output.WriteLine($"  Members:         {o.CurrentMembership} [{o.CurrentMembership.Status}]");
+        output.WriteLine($"  World trade:     {o.WorldTradeShare} [{o.WorldTradeShare.Status}]");
+        var staff = o.SecretariatStaff.Last(f => f.Status == FactStatus.Confirmed);
+        output.WriteLine($"  Secretariat:     {staff} [{staff.Status}]");
+        output.WriteLine("  Mission:");
+        Wrapped(o.CurrentMission.Summary, "    ");
+        Section("Main roles of Customs", kb.Roles);
+        Section("Strategic objectives", kb.Objectives);
+        Section($"Building blocks of Customs in the 21st Century ({kb.CustomsIn21stCentury.Adopted})", kb.Pillars);
+        output.WriteLine();
+        output.WriteLine("Next: 'show <id>' for one item with its sources, 'list <kind>' for a kind.");
+    }
+
+    public void Item(IKnowledgeItem item)
+    {
+        output.WriteLine($"{item.Title}");
+        output.WriteLine($"  id:      {item.Id} ({KnowledgeKinds.DisplayName(item.Kind)})");
+        output.WriteLine($"  status:  {item.Status}{(item.StatusNote is null ? string.Empty : " - " + item.StatusNote)}");
+        if (item.Aliases.Count > 0)
+        {
+            output.WriteLine($"  aliases: {string.Join("; ", item.Aliases)}");
+        }
+
+        output.WriteLine();
+        Wrapped(item.Summary, "  ");
+        output.WriteLine();
+        output.WriteLine("  Sources:");
+        foreach (var source in item.Sources)
+        {
+            output.WriteLine($"  - {source.Title} ({source.Publisher}, {source.AsOf?.ToString() ?? "undated"})");
+            output.WriteLine($"    {source.Url}");
+        }
+    }
+
+    public void List(IReadOnlyList<IKnowledgeItem> items)
+    {
+        foreach (var item in items)
+        {
+            output.WriteLine($"{item.Id,-48} {item.Title}");
+        }
+    }
+
+    // Word-wraps text to 80 columns so that summaries read well in a plain terminal.
+    private void Wrapped(string text, string indent)
+    {
+        var line = indent;
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > indent.Length && line.Length + 1 + word.Length > 80)
+            {
+                output.WriteLine(line);
+                line = indent;
+            }
+
+            line += line.Length > indent.Length ? " " + word : word;
+        }
+
+        output.WriteLine(line);
+    }
+
+    private void Section(string heading, IEnumerable<IKnowledgeItem> items)
+    {
+        output.WriteLine();
+        output.WriteLine(heading);
+        var n = 1;
+        foreach (var item in items)
+        {
+            var mark = item.Status is FactStatus.Unconfirmed or FactStatus.Inferred ? $" [{item.Status}]" : string.Empty;
+            output.WriteLine($"  {n++,2}. {item.Title}{mark}");
+        }
+    }
+}

@@ -123,4 +123,30 @@ public interface IWcoKnowledgeBase
     /// <returns><see langword="true"/> if found.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     bool TryGetSource(string id, [NotNullWhen(true)] out Source? source);
+
+    /// <summary>
+    /// Finds items by what a person types: words from titles, aliases (including the seed text's wording and
+    /// acronyms such as CBM, HS or CCC) and summaries, best match first.
+    /// </summary>
+    /// <param name="query">
+    /// Any text. Matching ignores case, diacritics (é = e), punctuation and hyphens ("Co-operation" =
+    /// "cooperation") and English inflections (revenues = revenue; managing, managed, management); the last
+    /// word also matches as a prefix while it is being typed ("integ"); words of 5+ letters tolerate one typo,
+    /// of 9+ letters two (ranked below exact matches). Only the first 1,000 characters are read; longer text is
+    /// truncated, not rejected.
+    /// </param>
+    /// <param name="options">Limit, kind filter and minimum score; <see langword="null"/> for <see cref="SearchOptions.Default"/>.</param>
+    /// <returns>
+    /// At most <see cref="SearchOptions.Limit"/> hits in non-increasing <see cref="SearchHit.Score"/> order; ties
+    /// break by kind order, then number or id, so results are deterministic. Empty (never <see langword="null"/>)
+    /// for an empty or blank query or when nothing matches. Read-only.
+    /// </returns>
+    /// <remarks>
+    /// Title and alias matches outrank summary matches; items matching more of the query's words rank higher,
+    /// and the whole query standing as a phrase in a title or alias ranks higher still. Never throws for any
+    /// content of <paramref name="query"/> (unpaired surrogates, control characters, emoji included). The index is
+    /// built once per knowledge base, on the first search; a search allocates only its result; thread-safe.
+    /// </remarks>
+    /// <exception cref="System.ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
+    IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null);
 }

@@ -4,7 +4,9 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
+using System.Threading;
 using WcoKnowledge.Loading;
+using WcoKnowledge.Search;
 
 namespace WcoKnowledge;
 
@@ -23,6 +25,9 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
     private readonly FrozenDictionary<string, IKnowledgeItem> _itemsById;
     private readonly FrozenDictionary<string, Source> _sourcesById;
     private readonly IReadOnlyList<IKnowledgeItem>[] _itemsByKind;
+
+    // Built on the first search, not at load, so that a caller who never searches never pays for it.
+    private SearchIndex? _searchIndex;
 
     private WcoKnowledgeBase(LoadedDataset data)
     {
@@ -219,9 +224,24 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
         return _sourcesById.TryGetValue(id, out source);
     }
 
+    /// <inheritdoc/>
+    public IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null)
+    {
+        Preconditions.CheckNotNull(query, nameof(query));
+        var index = Volatile.Read(ref _searchIndex) ?? BuildSearchIndex();
+        return index.Search(query, options ?? SearchOptions.Default);
+    }
+
     /// <summary>Returns the data version and counts, for logs.</summary>
     /// <returns>For example <c>WCO knowledge base 1.0.0 (as of 2025-12-10, 40 items, 30 sources)</c>.</returns>
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, {2} items, {3} sources)", DataVersion, AsOf, Items.Count, Sources.Count);
+
+    // Two threads racing the first search may both build an index; exactly one is published and used by all.
+    private SearchIndex BuildSearchIndex()
+    {
+        var built = new SearchIndex(Items);
+        return Interlocked.CompareExchange(ref _searchIndex, built, null) ?? built;
+    }
 
     // Built only on the failure path, so the lookups themselves allocate nothing.
     private KnowledgeItemNotFoundException NumberNotFound(int number, string kindName, int count, string listName)

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+
+namespace WcoKnowledge.Search;
+
+// How one query word adds to the items' scores: exact stem, type-ahead prefix, or a word within a few typos.
+internal sealed partial class SearchIndex
+{
+    // Field weights: a title match says most about an item, an alias nearly as much, the summary least.
+    private const float TitleWeight = 1f, AliasWeight = 0.9f, SummaryWeight = 0.35f;
+    private const float PrefixFactor = 0.8f, OneTypoFactor = 0.6f, TwoTyposFactor = 0.5f;
+
+    private bool Apply(int stemId, float factor, ref QueryState state)
+    {
+        var any = false;
+        foreach (var posting in _postings[stemId])
+        {
+            var i = posting.Item;
+            if (state.Kind is { } kind && _items[i].Kind != kind)
+            {
+                continue;
+            }
+
+            any = true;
+            var (weight, best) = (posting.Fields & TitleBit) != 0 ? (TitleWeight, -1)
+                : (posting.Fields & AliasBit) != 0 ? (AliasWeight, posting.Alias + 1)
+                : (SummaryWeight, 0);
+            weight *= factor;
+            if (weight > state.TokenBest[i])
+            {
+                state.TokenBest[i] = weight;
+            }
+
+            if (weight > state.BestWeight[i])
+            {
+                state.BestWeight[i] = weight;
+                state.Best[i] = best;
+            }
+        }
+
+        return any;
+    }
+
+    private bool ApplyPrefix(ReadOnlySpan<char> prefix, ref QueryState state)
+    {
+        // Lower bound of the prefix in the ordinally sorted word list, then every word that starts with it.
+        int lo = 0, hi = _words.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_words[mid].AsSpan().SequenceCompareTo(prefix) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var any = false;
+        for (var w = lo; w < _words.Length && w < lo + MaxPrefixExpansions && _words[w].AsSpan().StartsWith(prefix); w++)
+        {
+            any |= Apply(_wordStem[w], PrefixFactor, ref state);
+        }
+
+        return any;
+    }
+
+    private void ApplyTypos(ReadOnlySpan<char> word, int maxEdits, ref QueryState state)
+    {
+        for (var w = 0; w < _words.Length; w++)
+        {
+            var distance = EditDistance.Within(word, _words[w].AsSpan(), maxEdits);
+            if (distance > 0 && distance <= maxEdits)
+            {
+                Apply(_wordStem[w], distance == 1 ? OneTypoFactor : TwoTyposFactor, ref state);
+            }
+        }
+    }
+
+    private static int[] RankForTies(IKnowledgeItem[] items)
+    {
+        // Ties break by kind order, then number (objectives, pillars) or id: stable across runs and platforms.
+        var order = new int[items.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        static int Number(IKnowledgeItem item) => item switch
+        {
+            Objective o => o.Number,
+            Pillar p => p.Number,
+            _ => 0,
+        };
+
+        Array.Sort(order, (a, b) =>
+        {
+            var byKind = items[a].Kind.CompareTo(items[b].Kind);
+            var byNumber = Number(items[a]).CompareTo(Number(items[b]));
+            return byKind != 0 ? byKind : byNumber != 0 ? byNumber : string.CompareOrdinal(items[a].Id, items[b].Id);
+        });
+        var rank = new int[items.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            rank[order[r]] = r;
+        }
+
+        return rank;
+    }
+
+    private readonly struct Posting(int item, byte fields, short alias)
+    {
+        internal int Item { get; } = item;
+
+        internal byte Fields { get; } = fields;
+
+        internal short Alias { get; } = alias;
+    }
+
+    // Per-query scratch space, on the caller's stack: a ref struct so it can hold spans.
+    private ref struct QueryState(Span<float> score, Span<float> tokenBest, Span<float> bestWeight, Span<int> best, KnowledgeKind? kind)
+    {
+        internal Span<float> Score = score;
+        internal Span<float> TokenBest = tokenBest;
+        internal Span<float> BestWeight = bestWeight;
+
+        // Which field matched best: -1 title, 0 summary, k > 0 alias k - 1.
+        internal Span<int> Best = best;
+        internal KnowledgeKind? Kind = kind;
+    }
+
+    // Collects words, stems and postings while the index is built.
+    private sealed class Builder
+    {
+        private readonly Dictionary<string, int> _stemIds = new(StringComparer.Ordinal);
+        private readonly List<List<Posting>> _postings = new();
+        private readonly Dictionary<string, int> _wordStems = new(StringComparer.Ordinal);
+
+        internal void Add(int item, string text, byte field, int alias)
+        {
+            // Both the joined ("cooperation") and the split ("co", "operation") forms of hyphenated words.
+            foreach (var split in new[] { false, true })
+            {
+                foreach (var word in TextFolding.Fold(text, split).Split(' '))
+                {
+                    if (word.Length > 0)
+                    {
+                        AddWord(item, word, field, alias);
+                    }
+                }
+            }
+        }
+
+        internal (TermTable Stems, Posting[][] Postings, string[] Words, int[] WordStem) Build()
+        {
+            var postings = new Posting[_postings.Count][];
+            for (var s = 0; s < postings.Length; s++)
+            {
+                postings[s] = _postings[s].ToArray();
+            }
+
+            var words = new string[_wordStems.Count];
+            _wordStems.Keys.CopyTo(words, 0);
+            Array.Sort(words, StringComparer.Ordinal);
+            var wordStem = new int[words.Length];
+            for (var w = 0; w < words.Length; w++)
+            {
+                wordStem[w] = _wordStems[words[w]];
+            }
+
+            return (new TermTable(_stemIds), postings, words, wordStem);
+        }
+
+        private void AddWord(int item, string word, byte field, int alias)
+        {
+            var chars = word.ToCharArray();
+            var stem = new string(chars, 0, EnglishStemmer.Stem(chars));
+            if (!_stemIds.TryGetValue(stem, out var stemId))
+            {
+                stemId = _stemIds[stem] = _postings.Count;
+                _postings.Add(new List<Posting>());
+            }
+
+            _wordStems[word] = stemId;
+            var list = _postings[stemId];
+            var last = list.Count - 1;
+            if (last >= 0 && list[last].Item == item)
+            {
+                // Items are added in order, so an item's posting for this stem is always the last one.
+                var p = list[last];
+                list[last] = new Posting(item, (byte)(p.Fields | field), p.Alias >= 0 || alias < 0 ? p.Alias : (short)alias);
+            }
+            else
+            {
+                list.Add(new Posting(item, field, (short)alias));
+            }
+        }
+    }
+}

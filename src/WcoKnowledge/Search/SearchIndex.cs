@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace WcoKnowledge.Search;
+
+/// <summary>
+/// The full-text index of one knowledge base, built once and then only read, so any number of threads may
+/// search it at once. Items' titles, aliases and summaries are folded (<see cref="TextFolding"/>), split
+/// into words and stemmed (<see cref="EnglishStemmer"/>); each stem lists the items and fields it occurs in.
+/// A query is folded and scored on the stack: it allocates only its result.
+/// </summary>
+internal sealed partial class SearchIndex
+{
+    internal const int MaxQueryLength = 1000;
+    private const int MaxQueryWords = 32;
+    private const int MaxPrefixExpansions = 64;
+    private const byte TitleBit = 1, AliasBit = 2, SummaryBit = 4;
+
+    private static readonly ReadOnlyCollection<SearchHit> _noHits = Array.AsReadOnly(Array.Empty<SearchHit>());
+
+    private readonly IKnowledgeItem[] _items;
+    private readonly int[] _tieRank;
+    private readonly TermTable _stems;
+    private readonly Posting[][] _postings;
+    private readonly string[] _words;
+    private readonly int[] _wordStem;
+    private readonly string[][] _phrases;
+
+    internal SearchIndex(IReadOnlyList<IKnowledgeItem> items)
+    {
+        _items = new IKnowledgeItem[items.Count];
+        var builder = new Builder();
+        _phrases = new string[items.Count][];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = _items[i] = items[i];
+            builder.Add(i, item.Title, TitleBit, -1);
+            builder.Add(i, item.Summary, SummaryBit, -1);
+            var phrases = _phrases[i] = new string[item.Aliases.Count + 1];
+            phrases[0] = TextFolding.Fold(item.Title, splitHyphens: false);
+            for (var a = 0; a < item.Aliases.Count; a++)
+            {
+                builder.Add(i, item.Aliases[a], AliasBit, a);
+                phrases[a + 1] = TextFolding.Fold(item.Aliases[a], splitHyphens: false);
+            }
+        }
+
+        (_stems, _postings, _words, _wordStem) = builder.Build();
+        _tieRank = RankForTies(_items);
+    }
+
+    /// <summary>Runs a query; see <see cref="IWcoKnowledgeBase.Search(string, SearchOptions?)"/> for the contract.</summary>
+    internal IReadOnlyList<SearchHit> Search(string query, SearchOptions options)
+    {
+        var text = query.AsSpan(0, Math.Min(query.Length, MaxQueryLength));
+        Span<char> folded = stackalloc char[text.Length];
+        folded = folded.Slice(0, TextFolding.Fold(text, folded, splitHyphens: false));
+        if (folded.Length == 0)
+        {
+            return _noHits;
+        }
+
+        // Word boundaries of the folded query; words past the cap are ignored.
+        Span<int> starts = stackalloc int[MaxQueryWords];
+        Span<int> lengths = stackalloc int[MaxQueryWords];
+        var wordCount = 0;
+        for (var start = 0; start < folded.Length && wordCount < MaxQueryWords;)
+        {
+            var end = folded.Slice(start).IndexOf(' ');
+            var length = end < 0 ? folded.Length - start : end;
+            starts[wordCount] = start;
+            lengths[wordCount++] = length;
+            start += length + 1;
+        }
+
+        var n = _items.Length;
+        var state = new QueryState(
+            n <= 256 ? stackalloc float[n] : new float[n],
+            n <= 256 ? stackalloc float[n] : new float[n],
+            n <= 256 ? stackalloc float[n] : new float[n],
+            n <= 256 ? stackalloc int[n] : new int[n],
+            options.Kind);
+        Span<char> stem = stackalloc char[folded.Length];
+
+        // A query that ends inside a word may still be being typed: its last word also matches as a prefix.
+        var typing = TextFolding.IsWordChar(text[text.Length - 1]);
+        for (var w = 0; w < wordCount; w++)
+        {
+            state.TokenBest.Clear();
+            var word = folded.Slice(starts[w], lengths[w]);
+            word.CopyTo(stem);
+            var stemId = _stems.Find(stem.Slice(0, EnglishStemmer.Stem(stem.Slice(0, word.Length))));
+            var found = stemId >= 0 && Apply(stemId, 1f, ref state);
+            if (!found && typing && w == wordCount - 1)
+            {
+                found = ApplyPrefix(word, ref state);
+            }
+
+            if (!found && word.Length >= 5)
+            {
+                ApplyTypos(word, word.Length >= 9 ? 2 : 1, ref state);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                state.Score[i] += state.TokenBest[i];
+            }
+        }
+
+        return Rank(folded, wordCount, options, ref state);
+    }
+
+    // Phrase bonuses, the minimum score, then the top hits by score with deterministic ties.
+    private ReadOnlyCollection<SearchHit> Rank(ReadOnlySpan<char> folded, int wordCount, SearchOptions options, ref QueryState state)
+    {
+        var limit = Math.Min(options.Limit, _items.Length);
+        Span<int> top = _items.Length <= 256 ? stackalloc int[limit] : new int[limit];
+        var count = 0;
+        for (var i = 0; i < _items.Length; i++)
+        {
+            if (state.Score[i] <= 0)
+            {
+                continue;
+            }
+
+            var score = (state.Score[i] / wordCount) + PhraseBonus(i, folded, wordCount, ref state);
+            state.Score[i] = score;
+            if (score < options.MinimumScore)
+            {
+                continue;
+            }
+
+            // Insertion into the sorted top list: better score first, then the tie rank.
+            var at = count;
+            while (at > 0 && Better(i, top[at - 1], state.Score))
+            {
+                at--;
+            }
+
+            if (at >= limit)
+            {
+                continue;
+            }
+
+            for (var j = Math.Min(count, limit - 1); j > at; j--)
+            {
+                top[j] = top[j - 1];
+            }
+
+            top[at] = i;
+            count = Math.Min(count + 1, limit);
+        }
+
+        if (count == 0)
+        {
+            return _noHits;
+        }
+
+        var hits = new SearchHit[count];
+        for (var h = 0; h < count; h++)
+        {
+            var i = top[h];
+            var item = _items[i];
+            var (field, text) = state.Best[i] switch
+            {
+                < 0 => (SearchField.Title, item.Title),
+                0 => (SearchField.Summary, item.Summary),
+                var alias => (SearchField.Alias, item.Aliases[alias - 1]),
+            };
+            hits[h] = new SearchHit(item, Math.Round(state.Score[i], 4), field, text);
+        }
+
+        return Array.AsReadOnly(hits);
+    }
+
+    private bool Better(int a, int b, Span<float> score) => score[a] > score[b] || (score[a] == score[b] && _tieRank[a] < _tieRank[b]);
+
+    // Whole query equal to the title or an alias: +1; standing in one as a phrase (2+ words): +0.5.
+    private float PhraseBonus(int item, ReadOnlySpan<char> folded, int wordCount, ref QueryState state)
+    {
+        var phrases = _phrases[item];
+        var bonus = 0f;
+        for (var p = 0; p < phrases.Length; p++)
+        {
+            var phrase = phrases[p].AsSpan();
+            if (phrase.SequenceEqual(folded))
+            {
+                state.Best[item] = p == 0 ? -1 : p;
+                return 1f;
+            }
+
+            if (bonus == 0 && wordCount >= 2 && ContainsWords(phrase, folded))
+            {
+                bonus = 0.5f;
+                state.Best[item] = p == 0 ? -1 : p;
+            }
+        }
+
+        return bonus;
+    }
+
+    private static bool ContainsWords(ReadOnlySpan<char> phrase, ReadOnlySpan<char> words)
+    {
+        var at = phrase.IndexOf(words);
+        return at >= 0
+            && (at == 0 || phrase[at - 1] == ' ')
+            && (at + words.Length == phrase.Length || phrase[at + words.Length] == ' ');
+    }
+}

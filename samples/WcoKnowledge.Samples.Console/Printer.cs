@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -29,7 +30,7 @@ internal sealed class Printer(TextWriter output)
         Section("Strategic objectives", kb.Objectives);
         Section($"Building blocks of Customs in the 21st Century ({kb.CustomsIn21stCentury.Adopted})", kb.Pillars);
         output.WriteLine();
-        output.WriteLine("Next: 'show <id>' for one item with its sources, 'list <kind>' for a kind.");
+        output.WriteLine("Next: 'show <id>' for one item with its sources, 'list <kind>' for a kind, 'search <text>' to find items.");
     }
 
     public void Item(IKnowledgeItem item)
@@ -58,6 +59,17 @@ internal sealed class Printer(TextWriter output)
         foreach (var item in items)
         {
             output.WriteLine($"{item.Id,-48} {item.Title}");
+        }
+    }
+
+    public void Hits(IReadOnlyList<SearchHit> hits)
+    {
+        foreach (var hit in hits)
+        {
+            output.WriteLine($"{hit.Score,5:0.00}  {KnowledgeKinds.DisplayName(hit.Kind),-10} {hit.Item.Id}");
+            output.WriteLine($"       {hit.Item.Title}");
+            var why = hit.MatchedText.Length > 60 ? string.Concat(hit.MatchedText.AsSpan(0, 57), "...") : hit.MatchedText;
+            output.WriteLine($"       matched {hit.Field.ToString().ToLowerInvariant()}: \"{why}\"");
         }
     }
 

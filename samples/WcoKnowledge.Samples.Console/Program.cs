@@ -7,6 +7,7 @@ using WcoKnowledge.Samples.Console;
 //   show <id>          one item, e.g. show pillar-integrity
 //   show <kind> <n>    a numbered item, e.g. show pillar 8
 //   list <kind>        every item of a kind, e.g. list objectives
+//   search <text>      ranked search, e.g. search database of goods
 var kb = WcoKnowledgeBase.Default;
 var printer = new Printer(Console.Out);
 
@@ -48,7 +49,17 @@ switch (args)
 
         printer.List(kb.GetItems(kind));
         return 0;
+    case ["search", .. var words] when words.Length > 0:
+        var hits = kb.Search(string.Join(" ", words));
+        if (hits.Count == 0)
+        {
+            Console.Error.WriteLine($"Nothing matches '{string.Join(" ", words)}'.");
+            return 1;
+        }
+
+        printer.Hits(hits);
+        return 0;
     default:
-        Console.Error.WriteLine("Usage: (no arguments) | show <id> | show <pillar|objective> <number> | list <kind>");
+        Console.Error.WriteLine("Usage: (no arguments) | show <id> | show <pillar|objective> <number> | list <kind> | search <text>");
         return 2;
 }

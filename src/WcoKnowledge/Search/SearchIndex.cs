@@ -26,6 +26,7 @@ internal sealed partial class SearchIndex
     private readonly string[] _words;
     private readonly int[] _wordStem;
     private readonly string[][] _phrases;
+    private readonly float[] _brevity;
 
     internal SearchIndex(IReadOnlyList<IKnowledgeItem> items)
     {
@@ -47,6 +48,15 @@ internal sealed partial class SearchIndex
         }
 
         (_stems, _postings, _words, _wordStem) = builder.Build();
+
+        // Among equal matches, the item with the shorter title is the more specific answer ("Integrity" before
+        // "Integrity promotion"); the bonus is too small to outweigh any difference in matched words or fields.
+        _brevity = new float[_items.Length];
+        for (var i = 0; i < _items.Length; i++)
+        {
+            _brevity[i] = 0.05f / (2 + _phrases[i][0].Split(' ').Length);
+        }
+
         _tieRank = RankForTies(_items);
     }
 
@@ -85,10 +95,28 @@ internal sealed partial class SearchIndex
 
         // A query that ends inside a word may still be being typed: its last word also matches as a prefix.
         var typing = TextFolding.IsWordChar(text[text.Length - 1]);
+        var scoredWords = 0;
         for (var w = 0; w < wordCount; w++)
         {
-            state.TokenBest.Clear();
+            if (StopWords.Contains(folded.Slice(starts[w], lengths[w])))
+            {
+                continue;
+            }
+
+            scoredWords++;
+        }
+
+        var skipStopWords = scoredWords > 0;
+        scoredWords = skipStopWords ? scoredWords : wordCount;
+        for (var w = 0; w < wordCount; w++)
+        {
             var word = folded.Slice(starts[w], lengths[w]);
+            if (skipStopWords && StopWords.Contains(word))
+            {
+                continue;
+            }
+
+            state.TokenBest.Clear();
             word.CopyTo(stem);
             var stemId = _stems.Find(stem.Slice(0, EnglishStemmer.Stem(stem.Slice(0, word.Length))));
             var found = stemId >= 0 && Apply(stemId, 1f, ref state);
@@ -108,7 +136,7 @@ internal sealed partial class SearchIndex
             }
         }
 
-        return Rank(folded, wordCount, options, ref state);
+        return Rank(folded, scoredWords, options, ref state);
     }
 
     // Phrase bonuses, the minimum score, then the top hits by score with deterministic ties.
@@ -124,7 +152,7 @@ internal sealed partial class SearchIndex
                 continue;
             }
 
-            var score = (state.Score[i] / wordCount) + PhraseBonus(i, folded, wordCount, ref state);
+            var score = (state.Score[i] / wordCount) + PhraseBonus(i, folded, wordCount, ref state) + _brevity[i];
             state.Score[i] = score;
             if (score < options.MinimumScore)
             {

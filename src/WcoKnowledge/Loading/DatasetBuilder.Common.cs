@@ -28,15 +28,22 @@ internal sealed partial class DatasetBuilder
         where TDto : ItemDto
         => List(dtos, path, (dto, itemPath) => create(dto, Fields(dto, itemPath, kind), itemPath));
 
-    private static ReadOnlyCollection<T> List<TDto, T>(List<TDto> dtos, string path, Func<TDto, string, T> create)
+    private ReadOnlyCollection<T> List<TDto, T>(List<TDto> dtos, string path, Func<TDto, string, T> create)
     {
-        var result = new T[dtos.Count];
+        var result = new List<T>(dtos.Count);
         for (var i = 0; i < dtos.Count; i++)
         {
-            result[i] = create(dtos[i], $"{path}[{i}]");
+            // The JSON reader checks members for null but not list elements: a null entry is reported here.
+            if (dtos[i] is null)
+            {
+                _check.Add($"{path}[{i}]", "must be an object, not null.");
+                continue;
+            }
+
+            result.Add(create(dtos[i], $"{path}[{i}]"));
         }
 
-        return Array.AsReadOnly(result);
+        return result.AsReadOnly();
     }
 
     private ReadOnlyCollection<string> Texts(List<string> values, string path)

@@ -9,6 +9,5 @@ public sealed record CoreValue : KnowledgeItem
     {
     }
 
-    /// <inheritdoc/>
-    public override KnowledgeKind Kind => KnowledgeKind.Value;
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.Value;
 }

@@ -9,6 +9,5 @@ public sealed record CustomsRole : KnowledgeItem
     {
     }
 
-    /// <inheritdoc/>
-    public override KnowledgeKind Kind => KnowledgeKind.Role;
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.Role;
 }

@@ -41,14 +41,14 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
     /// <param name="year">1 to 9999.</param>
     /// <returns>The date.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
-    public static FactDate FromYear(int year) => Create(year, 0, 0);
+    public static FactDate FromYear(int year) => Create(year, 0, 0, DatePart.Year);
 
     /// <summary>Creates a date known to the month.</summary>
     /// <param name="year">1 to 9999.</param>
     /// <param name="month">1 to 12.</param>
     /// <returns>The date.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A part is out of range.</exception>
-    public static FactDate FromYearMonth(int year, int month) => Create(year, month, 0);
+    public static FactDate FromYearMonth(int year, int month) => Create(year, month, 0, DatePart.Month);
 
     /// <summary>Creates a date known to the day.</summary>
     /// <param name="year">1 to 9999.</param>
@@ -56,7 +56,7 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
     /// <param name="day">A day that exists in that month.</param>
     /// <returns>The date.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A part is out of range, or the day does not exist.</exception>
-    public static FactDate FromYearMonthDay(int year, int month, int day) => Create(year, month, day);
+    public static FactDate FromYearMonthDay(int year, int month, int day) => Create(year, month, day, DatePart.Day);
 
     /// <summary>Parses <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
     /// <param name="text">The text to parse.</param>
@@ -167,24 +167,31 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
     /// <returns><see langword="true"/> when later or equal.</returns>
     public static bool operator >=(FactDate left, FactDate right) => left.CompareTo(right) >= 0;
 
-    private static FactDate Create(int year, int month, int day)
+    private static FactDate Create(int year, int month, int day, DatePart precision)
     {
         if (year is < 1 or > 9999)
         {
             throw new ArgumentOutOfRangeException(nameof(year), year, "The year must be 1 to 9999.");
         }
 
-        if (month is < 0 or > 12 || (month == 0 && day != 0))
+        if (precision >= DatePart.Month && month is < 1 or > 12)
         {
             throw new ArgumentOutOfRangeException(nameof(month), month, "The month must be 1 to 12.");
         }
 
-        if (day != 0 && (day < 1 || day > DateTime.DaysInMonth(year, month)))
+        if (precision == DatePart.Day && (day < 1 || day > DateTime.DaysInMonth(year, month)))
         {
             throw new ArgumentOutOfRangeException(nameof(day), day, "The day does not exist in that month.");
         }
 
         return new FactDate(year, month, day);
+    }
+
+    private enum DatePart
+    {
+        Year,
+        Month,
+        Day,
     }
 
     private static bool TryDigits(string text, int start, int count, out int value)

@@ -9,6 +9,5 @@ public sealed record GovernanceBody : KnowledgeItem
     {
     }
 
-    /// <inheritdoc/>
-    public override KnowledgeKind Kind => KnowledgeKind.GovernanceBody;
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.GovernanceBody;
 }

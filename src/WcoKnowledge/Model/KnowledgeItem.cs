@@ -24,7 +24,7 @@ public abstract record KnowledgeItem : IKnowledgeItem
     public string Id { get; }
 
     /// <inheritdoc/>
-    public abstract KnowledgeKind Kind { get; }
+    public KnowledgeKind Kind => ItemKind;
 
     /// <inheritdoc/>
     public string Title { get; }
@@ -43,6 +43,10 @@ public abstract record KnowledgeItem : IKnowledgeItem
 
     /// <inheritdoc/>
     public IReadOnlyList<Source> Sources { get; }
+
+    // Abstract and private protected: only types in this assembly can implement it, so only they can derive
+    // (a record's copy constructor would otherwise let any assembly subclass it).
+    private protected abstract KnowledgeKind ItemKind { get; }
 
     /// <summary>Returns the id and title, for example <c>pillar-integrity (Integrity)</c>.</summary>
     /// <returns>A short description for logs and debugging.</returns>

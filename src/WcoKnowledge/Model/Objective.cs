@@ -13,8 +13,7 @@ public sealed record Objective : KnowledgeItem
     {
     }
 
-    /// <inheritdoc/>
-    public override KnowledgeKind Kind => KnowledgeKind.Objective;
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.Objective;
 
     /// <summary>The objective's number, 1 to 9, as the seed text numbers it.</summary>
     public required int Number { get; init; }

@@ -18,8 +18,7 @@ public sealed record Organization : KnowledgeItem
     {
     }
 
-    /// <inheritdoc/>
-    public override KnowledgeKind Kind => KnowledgeKind.Organization;
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.Organization;
 
     /// <summary>The abbreviation of the working name: "WCO".</summary>
     public required string Abbreviation { get; init; }

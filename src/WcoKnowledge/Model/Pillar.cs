@@ -16,8 +16,7 @@ public sealed record Pillar : KnowledgeItem
     {
     }
 
-    /// <inheritdoc/>
-    public override KnowledgeKind Kind => KnowledgeKind.Pillar;
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.Pillar;
 
     /// <summary>The building block's number, 1 to 10.</summary>
     public required int Number { get; init; }

@@ -9,6 +9,5 @@ public sealed record StandardTopic : KnowledgeItem
     {
     }
 
-    /// <inheritdoc/>
-    public override KnowledgeKind Kind => KnowledgeKind.Topic;
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.Topic;
 }

@@ -15,8 +15,7 @@ public sealed record Statement : KnowledgeItem
         _kind = kind;
     }
 
-    /// <summary><see cref="KnowledgeKind.Vision"/> or <see cref="KnowledgeKind.Mission"/>.</summary>
-    public override KnowledgeKind Kind => _kind;
+    private protected override KnowledgeKind ItemKind => _kind;
 
     /// <summary>When this edition was in use, for example "c. 2016 onward".</summary>
     public required string Era { get; init; }

@@ -9,8 +9,7 @@ public sealed record StrategyDocument : KnowledgeItem
     {
     }
 
-    /// <inheritdoc/>
-    public override KnowledgeKind Kind => KnowledgeKind.Strategy;
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.Strategy;
 
     /// <summary>When the WCO Council adopted it.</summary>
     public required FactDate Adopted { get; init; }

@@ -198,7 +198,7 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
     {
         if (TryGetItem(id, out var item))
         {
-            return item as T ?? throw IdNotFound(id, typeof(T).Name, $"'{id}' is a {KnowledgeKinds.DisplayName(item.Kind)} ({item.GetType().Name}), not a {typeof(T).Name}.");
+            return item as T ?? throw IdNotFound(id, typeof(T).Name, $"'{id}' is a {KnowledgeKinds.DisplayName(item.Kind)} ({item.GetType().Name}), not of type {typeof(T).Name}.");
         }
 
         throw IdNotFound(id, typeof(T).Name, $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)} or {nameof(GetItems)}(kind).");

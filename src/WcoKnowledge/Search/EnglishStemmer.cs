@@ -27,6 +27,11 @@ internal static class EnglishStemmer
             return length; // acronyms (HS, AEO), numbers and non-Latin words stay as they are
         }
 
+        if (word.SequenceEqual("goods".AsSpan()))
+        {
+            return length; // "goods" (merchandise) is not the plural of "good" (as in good governance)
+        }
+
         foreach (var suffix in _suffixes)
         {
             if (length - suffix.Length >= MinStem && word.Slice(length - suffix.Length).SequenceEqual(suffix.AsSpan()))

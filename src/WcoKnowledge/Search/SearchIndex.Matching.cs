@@ -7,7 +7,7 @@ namespace WcoKnowledge.Search;
 internal sealed partial class SearchIndex
 {
     // Field weights: a title match says most about an item, an alias nearly as much, the summary least.
-    private const float TitleWeight = 1f, AliasWeight = 0.9f, SummaryWeight = 0.35f;
+    private const float TitleWeight = 1f, AliasWeight = 0.9f, KindLabelWeight = 0.9f, SummaryWeight = 0.35f;
     private const float PrefixFactor = 0.8f, OneTypoFactor = 0.6f, TwoTyposFactor = 0.5f;
 
     private bool Apply(int stemId, float factor, ref QueryState state)
@@ -24,6 +24,7 @@ internal sealed partial class SearchIndex
             any = true;
             var (weight, best) = (posting.Fields & TitleBit) != 0 ? (TitleWeight, -1)
                 : (posting.Fields & AliasBit) != 0 ? (AliasWeight, posting.Alias + 1)
+                : (posting.Fields & KindBit) != 0 ? (KindLabelWeight, -1)
                 : (SummaryWeight, 0);
             weight *= factor;
             if (weight > state.TokenBest[i])

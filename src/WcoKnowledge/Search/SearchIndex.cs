@@ -15,7 +15,7 @@ internal sealed partial class SearchIndex
     internal const int MaxQueryLength = 1000;
     private const int MaxQueryWords = 32;
     private const int MaxPrefixExpansions = 64;
-    private const byte TitleBit = 1, AliasBit = 2, SummaryBit = 4;
+    private const byte TitleBit = 1, AliasBit = 2, SummaryBit = 4, KindBit = 8;
 
     private static readonly ReadOnlyCollection<SearchHit> _noHits = Array.AsReadOnly(Array.Empty<SearchHit>());
 
@@ -26,6 +26,7 @@ internal sealed partial class SearchIndex
     private readonly string[] _words;
     private readonly int[] _wordStem;
     private readonly string[][] _phrases;
+    private readonly string[] _summaries;
     private readonly float[] _brevity;
 
     internal SearchIndex(IReadOnlyList<IKnowledgeItem> items)
@@ -33,17 +34,23 @@ internal sealed partial class SearchIndex
         _items = new IKnowledgeItem[items.Count];
         var builder = new Builder();
         _phrases = new string[items.Count][];
+        _summaries = new string[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             var item = _items[i] = items[i];
             builder.Add(i, item.Title, TitleBit, -1);
             builder.Add(i, item.Summary, SummaryBit, -1);
+            if (KindLabel(item.Kind) is { } label)
+            {
+                builder.Add(i, label, KindBit, -1);
+            }
             var phrases = _phrases[i] = new string[item.Aliases.Count + 1];
-            phrases[0] = TextFolding.Fold(item.Title, splitHyphens: false);
+            phrases[0] = StemWords(TextFolding.Fold(item.Title, splitHyphens: false));
+            _summaries[i] = StemWords(TextFolding.Fold(item.Summary, splitHyphens: false));
             for (var a = 0; a < item.Aliases.Count; a++)
             {
                 builder.Add(i, item.Aliases[a], AliasBit, a);
-                phrases[a + 1] = TextFolding.Fold(item.Aliases[a], splitHyphens: false);
+                phrases[a + 1] = StemWords(TextFolding.Fold(item.Aliases[a], splitHyphens: false));
             }
         }
 
@@ -136,7 +143,22 @@ internal sealed partial class SearchIndex
             }
         }
 
-        return Rank(folded, scoredWords, options, ref state);
+        // The query as stems, for phrase matching: "Generate revenue" is the alias "Generate revenues".
+        Span<char> stemmed = stackalloc char[folded.Length];
+        var stemmedLength = 0;
+        for (var w = 0; w < wordCount; w++)
+        {
+            if (w > 0)
+            {
+                stemmed[stemmedLength++] = ' ';
+            }
+
+            var target = stemmed.Slice(stemmedLength, lengths[w]);
+            folded.Slice(starts[w], lengths[w]).CopyTo(target);
+            stemmedLength += EnglishStemmer.Stem(target);
+        }
+
+        return Rank(stemmed.Slice(0, stemmedLength), scoredWords, options, ref state);
     }
 
     // Phrase bonuses, the minimum score, then the top hits by score with deterministic ties.
@@ -152,8 +174,9 @@ internal sealed partial class SearchIndex
                 continue;
             }
 
-            var score = (state.Score[i] / wordCount) + PhraseBonus(i, folded, wordCount, ref state) + _brevity[i];
-            state.Score[i] = score;
+            // Ranked, filtered and reported on the same 4-decimal score, so equal reported scores are true ties.
+            var score = Math.Round((state.Score[i] / wordCount) + PhraseBonus(i, folded, wordCount, ref state) + _brevity[i], 4);
+            state.Score[i] = (float)score;
             if (score < options.MinimumScore)
             {
                 continue;
@@ -225,8 +248,36 @@ internal sealed partial class SearchIndex
             }
         }
 
+        // The whole query (2+ words) standing as a phrase in the summary: +0.25 ("Harmonized System Committee").
+        if (bonus == 0 && wordCount >= 2 && ContainsWords(_summaries[item].AsSpan(), folded))
+        {
+            bonus = 0.25f;
+        }
+
         return bonus;
     }
+
+    private static string StemWords(string folded)
+    {
+        var words = folded.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            var chars = words[w].ToCharArray();
+            words[w] = new string(chars, 0, EnglishStemmer.Stem(chars));
+        }
+
+        return string.Join(" ", words);
+    }
+
+    // How the seed text names a kind whose items' titles do not ("The strategic objective of the WCO", "The main
+    // role of Customs", "WCO principles"), indexed for every item of that kind at nearly a title's weight.
+    private static string? KindLabel(KnowledgeKind kind) => kind switch
+    {
+        KnowledgeKind.Objective => "strategic objective goal",
+        KnowledgeKind.Role => "main role",
+        KnowledgeKind.Value => "principle",
+        _ => null,
+    };
 
     private static bool ContainsWords(ReadOnlySpan<char> phrase, ReadOnlySpan<char> words)
     {

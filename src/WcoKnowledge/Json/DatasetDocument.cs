@@ -25,6 +25,17 @@ internal sealed class DatasetDocument
     public required List<ObjectiveDto> Objectives { get; init; }
 
     public required List<PillarDto> Pillars { get; init; }
+
+    // Format version 2 only: absent (null) in version 1 files, required in version 2 (the builder checks).
+    public List<StrategicPlanDto>? StrategicPlans { get; init; }
+
+    public List<InstrumentDto>? Instruments { get; init; }
+
+    public List<RegionDto>? Regions { get; init; }
+
+    public List<SecretaryGeneralDto>? SecretariesGeneral { get; init; }
+
+    public List<RelationDto>? Relations { get; init; }
 }
 
 internal sealed class SourceDto

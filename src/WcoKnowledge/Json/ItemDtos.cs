@@ -26,6 +26,11 @@ internal sealed class ObjectiveDto : ItemDto
     public required string PlanEdition { get; init; }
 
     public required string PlanEditionStatus { get; init; }
+
+    // Format version 2 only.
+    public string? Plan { get; init; }
+
+    public string? Label { get; init; }
 }
 
 internal sealed class PillarDto : ItemDto
@@ -41,4 +46,12 @@ internal sealed class StrategyDocumentDto : ItemDto
 internal sealed class StatementDto : ItemDto
 {
     public required string Era { get; init; }
+}
+
+internal sealed class GovernanceBodyDto : ItemDto
+{
+    // Format version 2 only.
+    public string? Group { get; init; }
+
+    public string? Established { get; init; }
 }

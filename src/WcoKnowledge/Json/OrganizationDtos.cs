@@ -38,7 +38,7 @@ internal sealed class OrganizationDto : ItemDto
 
     public required List<ItemDto> Values { get; init; }
 
-    public required List<ItemDto> Governance { get; init; }
+    public required List<GovernanceBodyDto> Governance { get; init; }
 
     public required List<ItemDto> Topics { get; init; }
 }

@@ -26,7 +26,16 @@ internal sealed partial class DatasetBuilder
 
     private IReadOnlyList<T> Items<TDto, T>(List<TDto> dtos, string path, KnowledgeKind kind, Func<TDto, ItemFields, string, T> create)
         where TDto : ItemDto
-        => List(dtos, path, (dto, itemPath) => create(dto, Fields(dto, itemPath, kind), itemPath));
+        where T : IKnowledgeItem
+        => List(dtos, path, (dto, itemPath) => Register(create(dto, Fields(dto, itemPath, kind), itemPath)));
+
+    // Every built item, by id, so that plans, instruments and relations can point at items built before them.
+    private T Register<T>(T item)
+        where T : IKnowledgeItem
+    {
+        _items[item.Id] = item;
+        return item;
+    }
 
     private ReadOnlyCollection<T> List<TDto, T>(List<TDto> dtos, string path, Func<TDto, string, T> create)
     {

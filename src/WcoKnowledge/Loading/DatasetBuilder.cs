@@ -12,7 +12,7 @@ namespace WcoKnowledge.Loading;
 /// </summary>
 internal sealed partial class DatasetBuilder
 {
-    internal const int SupportedFormatVersion = 1;
+    internal const int SupportedFormatVersion = 2;
 
     private static readonly string[] _requiredMilestones = { "convention-signed", "convention-in-force", "first-council-session", "working-name-adopted" };
 
@@ -20,6 +20,8 @@ internal sealed partial class DatasetBuilder
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _citedSources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IKnowledgeItem> _items = new(StringComparer.Ordinal);
+    private bool _version2;
 
     private DatasetBuilder()
     {
@@ -29,42 +31,47 @@ internal sealed partial class DatasetBuilder
 
     private LoadedDataset BuildDataset(DatasetDocument d)
     {
-        if (d.FormatVersion != SupportedFormatVersion)
+        if (d.FormatVersion is < 1 or > SupportedFormatVersion)
         {
             // Nothing else can be trusted in a format we do not know: stop here with the one clear reason.
-            _check.Add("$.formatVersion", $"format version {d.FormatVersion} is not supported; this version of WcoKnowledge reads format version {SupportedFormatVersion}. Use a WcoKnowledge release that supports it.");
+            _check.Add("$.formatVersion", $"format version {d.FormatVersion} is not supported; this version of WcoKnowledge reads format versions 1 to {SupportedFormatVersion}. Use a WcoKnowledge release that supports it.");
             _check.ThrowIfAny();
         }
 
-        // Sources first: every item's citations resolve against them.
+        _version2 = d.FormatVersion >= 2;
+        CheckVersionMembers(d);
+
+        // Order matters: sources first (everything cites them), then items that others point to (bodies and
+        // topics before instruments, plans before objectives), relations last, when every item exists.
         var sources = List(d.Sources, "$.sources", BuildSource);
+        var organization = BuildOrganization(d.Organization, "$.organization");
         var c21 = d.CustomsIn21stCentury;
+        var strategy = Register(new StrategyDocument(Fields(c21, "$.customsIn21stCentury", KnowledgeKind.Strategy))
+        {
+            Adopted = _check.Date(c21.Adopted, "$.customsIn21stCentury.adopted"),
+        });
+        var roles = Items(d.Roles, "$.roles", KnowledgeKind.Role, (_, f, _) => new CustomsRole(f));
+        var plans = BuildPlans(d.StrategicPlans, "$.strategicPlans");
+        var objectives = Numbered(Items(d.Objectives, "$.objectives", KnowledgeKind.Objective, BuildObjective), o => o.Number, "$.objectives");
+        var pillars = Numbered(Items(d.Pillars, "$.pillars", KnowledgeKind.Pillar, (p, f, _) => new Pillar(f) { Number = p.Number }), p => p.Number, "$.pillars");
         var dataset = new LoadedDataset
         {
             FormatVersion = d.FormatVersion,
             DataVersion = _check.Text(d.DataVersion, "$.dataVersion"),
             AsOf = _check.Date(d.AsOf, "$.asOf"),
             Sources = sources,
-            Organization = BuildOrganization(d.Organization, "$.organization"),
-            CustomsIn21stCentury = new StrategyDocument(Fields(c21, "$.customsIn21stCentury", KnowledgeKind.Strategy))
-            {
-                Adopted = _check.Date(c21.Adopted, "$.customsIn21stCentury.adopted"),
-            },
-            Roles = Items(d.Roles, "$.roles", KnowledgeKind.Role, (_, f, _) => new CustomsRole(f)),
-            Objectives = Numbered(
-                Items(d.Objectives, "$.objectives", KnowledgeKind.Objective, (o, f, path) => new Objective(f)
-                {
-                    Number = o.Number,
-                    PlanEdition = _check.Text(o.PlanEdition, path + ".planEdition"),
-                    PlanEditionStatus = _check.Status(o.PlanEditionStatus, path + ".planEditionStatus"),
-                }),
-                o => o.Number,
-                "$.objectives"),
-            Pillars = Numbered(
-                Items(d.Pillars, "$.pillars", KnowledgeKind.Pillar, (p, f, _) => new Pillar(f) { Number = p.Number }),
-                p => p.Number,
-                "$.pillars"),
+            Organization = organization,
+            CustomsIn21stCentury = strategy,
+            Roles = roles,
+            Objectives = objectives,
+            Pillars = pillars,
+            StrategicPlans = plans,
+            Regions = BuildRegions(d.Regions, "$.regions"),
+            SecretariesGeneral = BuildSecretariesGeneral(d.SecretariesGeneral, "$.secretariesGeneral"),
+            Instruments = BuildInstruments(d.Instruments, d.Relations, "$.instruments"),
+            Relations = BuildRelations(d.Relations, "$.relations"),
         };
+        CheckPlanNumbering(plans);
 
         foreach (var source in sources)
         {
@@ -129,10 +136,10 @@ internal sealed partial class DatasetBuilder
         var conventionPath = path + ".establishingConvention";
         var languagesPath = path + ".officialLanguages";
         var hqPath = path + ".headquarters";
-        var vision = new Statement(Fields(o.Vision, path + ".vision", KnowledgeKind.Vision), KnowledgeKind.Vision) { Era = _check.Text(o.Vision.Era, path + ".vision.era") };
+        var vision = Register(new Statement(Fields(o.Vision, path + ".vision", KnowledgeKind.Vision), KnowledgeKind.Vision) { Era = _check.Text(o.Vision.Era, path + ".vision.era") });
         var fields = Fields(o, path, KnowledgeKind.Organization);
 
-        return new Organization(fields)
+        return Register(new Organization(fields)
         {
             Abbreviation = _check.Text(o.Abbreviation, path + ".abbreviation"),
             LegalName = _check.Text(o.LegalName, path + ".legalName"),
@@ -174,9 +181,9 @@ internal sealed partial class DatasetBuilder
             Vision = vision,
             Missions = missions,
             Values = Items(o.Values, path + ".values", KnowledgeKind.Value, (_, f, _) => new CoreValue(f)),
-            Governance = Items(o.Governance, path + ".governance", KnowledgeKind.GovernanceBody, (_, f, _) => new GovernanceBody(f)),
+            Governance = Items(o.Governance, path + ".governance", KnowledgeKind.GovernanceBody, BuildBody),
             Topics = Items(o.Topics, path + ".topics", KnowledgeKind.Topic, (_, f, _) => new StandardTopic(f)),
-        };
+        });
     }
 
     private Milestone BuildMilestone(MilestoneDto m, string path)

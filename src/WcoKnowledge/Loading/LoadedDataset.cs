@@ -22,4 +22,14 @@ internal sealed class LoadedDataset
     internal required IReadOnlyList<Objective> Objectives { get; init; }
 
     internal required IReadOnlyList<Pillar> Pillars { get; init; }
+
+    internal required IReadOnlyList<StrategicPlan> StrategicPlans { get; init; }
+
+    internal required IReadOnlyList<Instrument> Instruments { get; init; }
+
+    internal required IReadOnlyList<Region> Regions { get; init; }
+
+    internal required IReadOnlyList<SecretaryGeneral> SecretariesGeneral { get; init; }
+
+    internal required IReadOnlyList<Relation> Relations { get; init; }
 }

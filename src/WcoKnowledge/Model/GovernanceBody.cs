@@ -1,6 +1,9 @@
 namespace WcoKnowledge;
 
-/// <summary>A part of the WCO's governance: the Council, the Secretariat, or its technical and advisory committees.</summary>
+/// <summary>
+/// A part of the WCO's governance: the Council, the Secretariat, the technical and advisory committees as a
+/// whole, and each working body (Policy Commission, Harmonized System Committee, ...).
+/// </summary>
 /// <remarks>Immutable and thread-safe. Instances come only from a loaded knowledge base.</remarks>
 public sealed record GovernanceBody : KnowledgeItem
 {
@@ -10,4 +13,10 @@ public sealed record GovernanceBody : KnowledgeItem
     }
 
     private protected override KnowledgeKind ItemKind => KnowledgeKind.GovernanceBody;
+
+    /// <summary>The WCO's grouping of the body on its working-bodies page (for example "Tariff and Trade Affairs"), or <see langword="null"/> for bodies outside the groups and in datasets of format version 1.</summary>
+    public required string? Group { get; init; }
+
+    /// <summary>When the body was established, or <see langword="null"/> when no source dates it; see <see cref="KnowledgeItem.StatusNote"/> for uncertainty.</summary>
+    public required FactDate? Established { get; init; }
 }

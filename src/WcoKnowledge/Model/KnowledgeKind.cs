@@ -36,4 +36,16 @@ public enum KnowledgeKind
 
     /// <summary>A building block ("pillar") of Customs in the 21st Century (<see cref="Pillar"/>); id prefix <c>pillar-</c>.</summary>
     Pillar = 9,
+
+    /// <summary>A convention, framework of standards, declaration or data standard the WCO administers (<see cref="WcoKnowledge.Instrument"/>); id prefix <c>instrument-</c>.</summary>
+    Instrument = 10,
+
+    /// <summary>One of the six WCO regions (<see cref="WcoKnowledge.Region"/>); id prefix <c>region-</c>.</summary>
+    Region = 11,
+
+    /// <summary>A Secretary General of the WCO (<see cref="WcoKnowledge.SecretaryGeneral"/>); id prefix <c>secretary-general-</c>.</summary>
+    SecretaryGeneral = 12,
+
+    /// <summary>An edition of the WCO Strategic Plan (<see cref="WcoKnowledge.StrategicPlan"/>); id prefix <c>plan-</c>.</summary>
+    StrategicPlan = 13,
 }

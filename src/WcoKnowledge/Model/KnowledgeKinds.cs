@@ -11,7 +11,8 @@ public static class KnowledgeKinds
     {
         KnowledgeKind.Organization, KnowledgeKind.Vision, KnowledgeKind.Mission, KnowledgeKind.Value,
         KnowledgeKind.GovernanceBody, KnowledgeKind.Topic, KnowledgeKind.Strategy, KnowledgeKind.Role,
-        KnowledgeKind.Objective, KnowledgeKind.Pillar,
+        KnowledgeKind.Objective, KnowledgeKind.Pillar, KnowledgeKind.Instrument, KnowledgeKind.Region,
+        KnowledgeKind.SecretaryGeneral, KnowledgeKind.StrategicPlan,
     });
 
     /// <summary>The prefix, including the trailing hyphen, that every id of <paramref name="kind"/> starts with.</summary>
@@ -30,6 +31,10 @@ public static class KnowledgeKinds
         KnowledgeKind.Role => "role-",
         KnowledgeKind.Objective => "objective-",
         KnowledgeKind.Pillar => "pillar-",
+        KnowledgeKind.Instrument => "instrument-",
+        KnowledgeKind.Region => "region-",
+        KnowledgeKind.SecretaryGeneral => "secretary-general-",
+        KnowledgeKind.StrategicPlan => "plan-",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined KnowledgeKind."),
     };
 
@@ -40,6 +45,8 @@ public static class KnowledgeKinds
     public static string DisplayName(KnowledgeKind kind) => kind switch
     {
         KnowledgeKind.GovernanceBody => "governance body",
+        KnowledgeKind.SecretaryGeneral => "secretary general",
+        KnowledgeKind.StrategicPlan => "strategic plan",
         _ => IdPrefix(kind).TrimEnd('-'),
     };
 
@@ -78,5 +85,11 @@ public static class KnowledgeKinds
         (KnowledgeKind.Role, "role"), (KnowledgeKind.Role, "roles"),
         (KnowledgeKind.Objective, "objective"), (KnowledgeKind.Objective, "objectives"),
         (KnowledgeKind.Pillar, "pillar"), (KnowledgeKind.Pillar, "pillars"), (KnowledgeKind.Pillar, "building block"), (KnowledgeKind.Pillar, "building blocks"),
+        (KnowledgeKind.Instrument, "instrument"), (KnowledgeKind.Instrument, "instruments"), (KnowledgeKind.Instrument, "convention"), (KnowledgeKind.Instrument, "conventions"),
+        (KnowledgeKind.Region, "region"), (KnowledgeKind.Region, "regions"),
+        (KnowledgeKind.SecretaryGeneral, "secretary general"), (KnowledgeKind.SecretaryGeneral, "secretaries general"), (KnowledgeKind.SecretaryGeneral, "secretary-general"),
+        (KnowledgeKind.SecretaryGeneral, "secretarygeneral"), (KnowledgeKind.SecretaryGeneral, "sg"),
+        (KnowledgeKind.StrategicPlan, "plan"), (KnowledgeKind.StrategicPlan, "plans"), (KnowledgeKind.StrategicPlan, "strategic plan"), (KnowledgeKind.StrategicPlan, "strategic plans"),
+        (KnowledgeKind.StrategicPlan, "strategicplan"),
     };
 }

@@ -1,9 +1,12 @@
 namespace WcoKnowledge;
 
-/// <summary>One of the nine strategic objectives of the WCO, as the seed text lists them, numbered 1 to 9.</summary>
+/// <summary>
+/// A strategic objective (or goal) of one edition of the WCO Strategic Plan. <see cref="IWcoKnowledgeBase.Objectives"/>
+/// holds the nine of the seed text, numbered 1 to 9; each <see cref="StrategicPlan"/> lists its own.
+/// </summary>
 /// <remarks>
-/// <para>No source names the plan these nine come from: the dataset infers the WCO Strategic Plan 2011/2012
-/// and says so in <see cref="PlanEditionStatus"/>. The titles are neutral English, not confirmed official wording.</para>
+/// <para>No source names the plan the seed's nine come from: the dataset infers the WCO Strategic Plan 2011/2012
+/// and says so in <see cref="PlanEditionStatus"/>; their titles are neutral English, not confirmed official wording.</para>
 /// <para>Immutable and thread-safe. Instances come only from a loaded knowledge base.</para>
 /// </remarks>
 public sealed record Objective : KnowledgeItem
@@ -15,12 +18,18 @@ public sealed record Objective : KnowledgeItem
 
     private protected override KnowledgeKind ItemKind => KnowledgeKind.Objective;
 
-    /// <summary>The objective's number, 1 to 9, as the seed text numbers it.</summary>
+    /// <summary>The objective's number within its plan edition, from 1 (for the seed's nine, as the seed text numbers them).</summary>
     public required int Number { get; init; }
 
     /// <summary>The strategic plan edition the objective belongs to, for example "WCO Strategic Plan 2011/2012".</summary>
     public required string PlanEdition { get; init; }
 
-    /// <summary>How well <see cref="PlanEdition"/> is supported; <see cref="FactStatus.Inferred"/> in the embedded dataset.</summary>
+    /// <summary>How well <see cref="PlanEdition"/> is supported; <see cref="FactStatus.Inferred"/> for the seed's nine.</summary>
     public required FactStatus PlanEditionStatus { get; init; }
+
+    /// <summary>The plan edition as an item, or <see langword="null"/> in datasets of format version 1.</summary>
+    public required StrategicPlan? Plan { get; init; }
+
+    /// <summary>How the plan labels it, for example "SO1" or "Goal 3", or <see langword="null"/> when not given.</summary>
+    public required string? Label { get; init; }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace WcoKnowledge;
@@ -64,6 +65,31 @@ public sealed record Organization : KnowledgeItem
 
     /// <summary>The newest member count in the dataset: the last of <see cref="Membership"/>.</summary>
     public DatedFigure CurrentMembership => Membership[Membership.Count - 1];
+
+    /// <summary>The member count in force on <paramref name="date"/>: the newest <see cref="Membership"/> entry dated on or before it.</summary>
+    /// <param name="date">Any date; partial dates compare as <see cref="FactDate"/> orders them (2018 before 2018-07).</param>
+    /// <returns>The figure, or <see langword="null"/> when <paramref name="date"/> is before the first entry (26 January 1953).</returns>
+    /// <remarks>A count stays in force until the next dated count; the dataset has no count for every accession, so treat the answer as "at least as recent as" its <see cref="DatedFigure.AsOf"/>.</remarks>
+    public DatedFigure? MembershipAsOf(FactDate date)
+    {
+        DatedFigure? found = null;
+        foreach (var figure in Membership)
+        {
+            if (figure.AsOf > date)
+            {
+                break; // Membership is in date order (the loader checks)
+            }
+
+            found = figure;
+        }
+
+        return found;
+    }
+
+    /// <summary>The member count in force on the calendar day of <paramref name="date"/>; see <see cref="MembershipAsOf(FactDate)"/>.</summary>
+    /// <param name="date">A date; its time of day is ignored.</param>
+    /// <returns>The figure, or <see langword="null"/> when the date is before the first entry.</returns>
+    public DatedFigure? MembershipAsOf(DateTime date) => MembershipAsOf(FactDate.FromYearMonthDay(date.Year, date.Month, date.Day));
 
     /// <summary>The share of world trade that Members' Customs administrations process (about 98 %).</summary>
     public required DatedFigure WorldTradeShare { get; init; }

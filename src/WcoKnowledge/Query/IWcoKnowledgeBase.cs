@@ -8,6 +8,8 @@ namespace WcoKnowledge;
 /// blocks of Customs in the 21st Century and every source they are cited from, with lookups by id and number.
 /// </summary>
 /// <remarks>
+/// <para>Implemented by <see cref="WcoKnowledgeBase"/>; not meant to be implemented elsewhere, since members are
+/// added in minor releases as the knowledge base grows.</para>
 /// <para><b>Thread safety:</b> implementations are immutable once loaded; every member may be called from
 /// any number of threads at once.</para>
 /// <para><b>Lists</b> are read-only (casting one to <see cref="IList{T}"/> and mutating it throws
@@ -41,6 +43,21 @@ public interface IWcoKnowledgeBase
 
     /// <summary>The ten building blocks ("pillars") of Customs in the 21st Century, ordered by number (1 to 10).</summary>
     IReadOnlyList<Pillar> Pillars { get; }
+
+    /// <summary>The editions of the WCO Strategic Plan, oldest first; each lists its own objectives. Empty for a format version 1 dataset.</summary>
+    IReadOnlyList<StrategicPlan> StrategicPlans { get; }
+
+    /// <summary>The conventions, frameworks, declarations and data standards the WCO administers. Empty for a format version 1 dataset.</summary>
+    IReadOnlyList<Instrument> Instruments { get; }
+
+    /// <summary>The six WCO regions, ordered by number (1 to 6). Empty for a format version 1 dataset.</summary>
+    IReadOnlyList<Region> Regions { get; }
+
+    /// <summary>The Secretaries General the sources confirm, in term order. Empty for a format version 1 dataset.</summary>
+    IReadOnlyList<SecretaryGeneral> SecretariesGeneral { get; }
+
+    /// <summary>Every cited link between items (instrument → topic or body, body → body, ...), in dataset order.</summary>
+    IReadOnlyList<Relation> Relations { get; }
 
     /// <summary>Every source cited anywhere in the dataset, in dataset order.</summary>
     IReadOnlyList<Source> Sources { get; }
@@ -123,6 +140,13 @@ public interface IWcoKnowledgeBase
     /// <returns><see langword="true"/> if found.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     bool TryGetSource(string id, [NotNullWhen(true)] out Source? source);
+
+    /// <summary>The relations that start or end at the item with <paramref name="id"/>, in dataset order; empty when it has none.</summary>
+    /// <param name="id">A stable item id, for example <c>instrument-hs-convention</c>.</param>
+    /// <returns>The relations; use <see cref="Relation.From"/> and <see cref="Relation.To"/> to find the related items. Read-only.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KnowledgeItemNotFoundException">No item has that id.</exception>
+    IReadOnlyList<Relation> GetRelations(string id);
 
     /// <summary>
     /// Finds items by what a person types: words from titles, aliases (including the seed text's wording and

@@ -25,6 +25,9 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
     private readonly FrozenDictionary<string, IKnowledgeItem> _itemsById;
     private readonly FrozenDictionary<string, Source> _sourcesById;
     private readonly IReadOnlyList<IKnowledgeItem>[] _itemsByKind;
+    private readonly FrozenDictionary<string, IReadOnlyList<Relation>> _relationsById;
+
+    private static readonly IReadOnlyList<Relation> _noRelations = Array.AsReadOnly(Array.Empty<Relation>());
 
     // Built on the first search, not at load, so that a caller who never searches never pays for it.
     private SearchIndex? _searchIndex;
@@ -39,6 +42,11 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
         Objectives = data.Objectives;
         Pillars = data.Pillars;
         Sources = data.Sources;
+        StrategicPlans = data.StrategicPlans;
+        Instruments = data.Instruments;
+        Regions = data.Regions;
+        SecretariesGeneral = data.SecretariesGeneral;
+        Relations = data.Relations;
 
         var o = data.Organization;
         var byKind = new List<IKnowledgeItem>[KnowledgeKinds.All.Count];
@@ -62,7 +70,23 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
         AddAll(o.Topics);
         AddAll(data.Roles);
         AddAll(data.Objectives);
+        foreach (var plan in data.StrategicPlans)
+        {
+            // Other editions' objectives; the seed's nine (data.Objectives) belong to a plan too and are already in.
+            foreach (var objective in plan.Objectives)
+            {
+                if (!byKind[(int)KnowledgeKind.Objective].Contains(objective))
+                {
+                    byKind[(int)KnowledgeKind.Objective].Add(objective);
+                }
+            }
+        }
+
         AddAll(data.Pillars);
+        AddAll(data.Instruments);
+        AddAll(data.Regions);
+        AddAll(data.SecretariesGeneral);
+        AddAll(data.StrategicPlans);
 
         var all = new List<IKnowledgeItem>();
         _itemsByKind = new IReadOnlyList<IKnowledgeItem>[byKind.Length];
@@ -87,6 +111,21 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
         }
 
         _sourcesById = sourcesById.ToFrozenDictionary(StringComparer.Ordinal);
+        var relationsById = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
+        foreach (var relation in data.Relations)
+        {
+            foreach (var end in new[] { relation.From.Id, relation.To.Id })
+            {
+                if (!relationsById.TryGetValue(end, out var list))
+                {
+                    relationsById[end] = list = new List<Relation>();
+                }
+
+                list.Add(relation);
+            }
+        }
+
+        _relationsById = relationsById.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<Relation>)p.Value.AsReadOnly(), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -122,6 +161,21 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
 
     /// <inheritdoc/>
     public IReadOnlyList<Pillar> Pillars { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StrategicPlan> StrategicPlans { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Instrument> Instruments { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Region> Regions { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<SecretaryGeneral> SecretariesGeneral { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Relation> Relations { get; }
 
     /// <inheritdoc/>
     public IReadOnlyList<Source> Sources { get; }
@@ -222,6 +276,17 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
     {
         Preconditions.CheckNotNull(id, nameof(id));
         return _sourcesById.TryGetValue(id, out source);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Relation> GetRelations(string id)
+    {
+        if (!TryGetItem(id, out _))
+        {
+            throw IdNotFound(id, "item", $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)}.");
+        }
+
+        return _relationsById.TryGetValue(id, out var relations) ? relations : _noRelations;
     }
 
     /// <inheritdoc/>

@@ -16,6 +16,7 @@ public class ModelTypeShapeTests
     {
         "CoreValue", "CustomsRole", "DatedFigure", "EstablishingConvention", "GovernanceBody", "Headquarters", "KnowledgeItem",
         "LanguageSet", "Milestone", "Objective", "Organization", "Pillar", "Source", "StandardTopic", "Statement", "StrategyDocument",
+        "Instrument", "InstrumentEdition", "Region", "Relation", "SecretaryGeneral", "StrategicPlan",
     };
 
     // Public records that callers create or receive by value: search options (public constructor) and search hits (a record struct).

@@ -47,12 +47,12 @@ public partial class LoadTests
     }
 
     [Fact]
-    public void Load_FormatVersion2_SaysWhichVersionIsSupported()
+    public void Load_UnknownFormatVersion_SaysWhichVersionsAreSupported()
     {
-        var e = TestDataset.LoadFails(TestDataset.Mutate(root => root["formatVersion"] = 2));
+        var e = TestDataset.LoadFails(TestDataset.Mutate(root => root["formatVersion"] = 3));
 
         e.Errors.Should().ContainSingle().Which.Should().StartWith("$.formatVersion:");
-        e.Message.Should().Contain("format version 2").And.Contain("format version 1");
+        e.Message.Should().Contain("format version 3").And.Contain("format versions 1 to 2");
     }
 
     [Theory]

@@ -69,7 +69,7 @@ public partial class WcoKnowledgeBaseTests
 
     [Theory]
     [InlineData(-1)]
-    [InlineData(10)]
+    [InlineData(14)]
     [InlineData(int.MaxValue)]
     [InlineData(int.MinValue)]
     public void GetItems_UndefinedKind_ThrowsArgumentOutOfRange(int value)

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using WcoKnowledge.Json;
+
+namespace WcoKnowledge.Loading;
+
+// Relations between items, checked for ends that exist, kinds that fit the type, and duplicates.
+internal sealed partial class DatasetBuilder
+{
+    private static readonly (string Word, RelationType Value)[] _relationTypes =
+    {
+        ("serves", RelationType.Serves), ("managedBy", RelationType.ManagedBy), ("reportsTo", RelationType.ReportsTo), ("supports", RelationType.Supports),
+    };
+
+    private static readonly (string Word, InstrumentKind Value)[] _instrumentKinds =
+    {
+        ("convention", InstrumentKind.Convention), ("frameworkOfStandards", InstrumentKind.FrameworkOfStandards), ("declaration", InstrumentKind.Declaration),
+        ("dataStandard", InstrumentKind.DataStandard), ("nomenclatureEdition", InstrumentKind.NomenclatureEdition),
+    };
+
+    private static readonly (string Word, InForceStatus Value)[] _inForceWords =
+    {
+        ("inForce", InForceStatus.InForce), ("notInForce", InForceStatus.NotInForce), ("notBinding", InForceStatus.NotBinding), ("unknown", InForceStatus.Unknown),
+    };
+
+    // Stands in for an end that does not resolve; an error is recorded, so it never leaves the builder.
+    private static readonly CustomsRole _missingEnd = new(new ItemFields
+    {
+        Id = "missing", Title = "?", Summary = "?", Aliases = Array.Empty<string>(), Status = FactStatus.Unconfirmed, StatusNote = null, Sources = Array.Empty<Source>(),
+    });
+
+    private IReadOnlyList<Relation> BuildRelations(List<RelationDto>? dtos, string path)
+    {
+        if (dtos is null)
+        {
+            return Array.Empty<Relation>();
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return List(dtos, path, (r, p) =>
+        {
+            var from = End(r.From, p + ".from");
+            var to = End(r.To, p + ".to");
+            var type = Parse(r.Type, p + ".type", _relationTypes, RelationType.Serves);
+            if (from is not null && to is not null && !Fits(type, from.Kind, to.Kind))
+            {
+                _check.Add(p, $"a '{r.Type}' relation cannot link a {KnowledgeKinds.DisplayName(from.Kind)} to a {KnowledgeKinds.DisplayName(to.Kind)}.");
+            }
+
+            if (r.From == r.To)
+            {
+                _check.Add(p, $"'{r.From}' cannot be related to itself.");
+            }
+
+            if (!seen.Add($"{r.From} {r.Type} {r.To}"))
+            {
+                _check.Add(p, $"the relation '{r.From} {r.Type} {r.To}' is listed more than once.");
+            }
+
+            return new Relation
+            {
+                From = from ?? _missingEnd,
+                Type = type,
+                To = to ?? _missingEnd,
+                Status = _check.Status(r.Status, p + ".status"),
+                Note = _check.OptionalText(r.Note, p + ".note"),
+                Sources = Cite(r.Sources, p + ".sources"),
+            };
+        });
+    }
+
+    private IKnowledgeItem? End(string id, string path)
+    {
+        if (_items.TryGetValue(id ?? string.Empty, out var item))
+        {
+            return item;
+        }
+
+        _check.Add(path, $"'{id}' is not the id of an item in the dataset.");
+        return null;
+    }
+
+    private static bool Fits(RelationType type, KnowledgeKind from, KnowledgeKind to) => type switch
+    {
+        RelationType.Serves => from is KnowledgeKind.Instrument or KnowledgeKind.GovernanceBody && to == KnowledgeKind.Topic,
+        RelationType.ManagedBy => from == KnowledgeKind.Instrument && to == KnowledgeKind.GovernanceBody,
+        RelationType.ReportsTo => from == KnowledgeKind.GovernanceBody && to == KnowledgeKind.GovernanceBody,
+        _ => from is KnowledgeKind.Instrument or KnowledgeKind.GovernanceBody && to is KnowledgeKind.Role or KnowledgeKind.Pillar or KnowledgeKind.Strategy,
+    };
+
+    private T Parse<T>(string? word, string path, (string Word, T Value)[] words, T placeholder)
+    {
+        foreach (var (candidate, value) in words)
+        {
+            if (string.Equals(word, candidate, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        _check.Add(path, $"'{word}' is not one of: {string.Join(", ", Array.ConvertAll(words, w => w.Word))}.");
+        return placeholder;
+    }
+}

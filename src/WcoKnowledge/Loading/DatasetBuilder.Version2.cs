@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using WcoKnowledge.Json;
+
+namespace WcoKnowledge.Loading;
+
+// The parts of a dataset that format version 2 adds: working-body details, strategic plan editions and their
+// objectives, regions, Secretaries General, instruments and the relations between items.
+internal sealed partial class DatasetBuilder
+{
+    private readonly Dictionary<string, StrategicPlan> _plans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Objective>> _planObjectives = new(StringComparer.Ordinal);
+
+    private void CheckVersionMembers(DatasetDocument d)
+    {
+        void Check(object? member, string name)
+        {
+            if (_version2 && member is null)
+            {
+                _check.Add("$." + name, "is required in format version 2.");
+            }
+            else if (!_version2 && member is not null)
+            {
+                _check.Add("$." + name, "is a format version 2 member; set formatVersion to 2 to use it.");
+            }
+        }
+
+        Check(d.StrategicPlans, "strategicPlans");
+        Check(d.Instruments, "instruments");
+        Check(d.Regions, "regions");
+        Check(d.SecretariesGeneral, "secretariesGeneral");
+        Check(d.Relations, "relations");
+    }
+
+    private GovernanceBody BuildBody(GovernanceBodyDto b, ItemFields fields, string path)
+    {
+        if (!_version2 && (b.Group is not null || b.Established is not null))
+        {
+            _check.Add(path, "'group' and 'established' are format version 2 members.");
+        }
+
+        return new GovernanceBody(fields)
+        {
+            Group = _check.OptionalText(b.Group, path + ".group"),
+            Established = b.Established is null ? null : _check.Date(b.Established, path + ".established"),
+        };
+    }
+
+    private Objective BuildObjective(ObjectiveDto o, ItemFields fields, string path)
+    {
+        StrategicPlan? plan = null;
+        if (!_version2 && (o.Plan is not null || o.Label is not null))
+        {
+            _check.Add(path, "'plan' and 'label' are format version 2 members.");
+        }
+        else if (_version2 && (o.Plan is null || !_plans.TryGetValue(o.Plan, out plan)))
+        {
+            _check.Add(path + ".plan", $"'{o.Plan}' is not the id of a plan in $.strategicPlans.");
+        }
+
+        var objective = new Objective(fields)
+        {
+            Number = o.Number,
+            PlanEdition = _check.Text(o.PlanEdition, path + ".planEdition"),
+            PlanEditionStatus = _check.Status(o.PlanEditionStatus, path + ".planEditionStatus"),
+            Plan = plan,
+            Label = _check.OptionalText(o.Label, path + ".label"),
+        };
+        if (plan is not null)
+        {
+            _planObjectives[plan.Id].Add(objective);
+        }
+
+        return objective;
+    }
+
+    private IReadOnlyList<StrategicPlan> BuildPlans(List<StrategicPlanDto>? dtos, string path)
+    {
+        if (dtos is null)
+        {
+            return Array.Empty<StrategicPlan>();
+        }
+
+        var plans = Items(dtos, path, KnowledgeKind.StrategicPlan, (p, f, itemPath) =>
+        {
+            // The plan's objective list is filled below and by the top-level objectives that name this plan;
+            // it is complete, sorted and read-only before the dataset is returned.
+            var objectives = new List<Objective>();
+            var plan = new StrategicPlan(f)
+            {
+                Period = _check.Text(p.Period, itemPath + ".period"),
+                StartYear = p.StartYear,
+                EndYear = p.EndYear,
+                Endorsed = p.Endorsed is null ? null : _check.Date(p.Endorsed, itemPath + ".endorsed"),
+                Structure = _check.Text(p.Structure, itemPath + ".structure"),
+                Objectives = objectives.AsReadOnly(),
+            };
+            if (p.StartYear > p.EndYear || p.StartYear < 1947)
+            {
+                _check.Add(itemPath + ".startYear", $"{p.StartYear} to {p.EndYear} is not a plausible plan period.");
+            }
+
+            _plans[plan.Id] = plan;
+            _planObjectives[plan.Id] = objectives;
+            return plan;
+        });
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            if (dtos[i] is { } dto)
+            {
+                Items(dto.Objectives, $"{path}[{i}].objectives", KnowledgeKind.Objective, BuildObjective);
+            }
+        }
+
+        CheckDateOrder(plans, p => FactDate.FromYear(Math.Max(1, p.StartYear)), path);
+        return plans;
+    }
+
+    // Each plan's objectives are numbered 1..n within the plan, and are listed in number order.
+    private void CheckPlanNumbering(IReadOnlyList<StrategicPlan> plans)
+    {
+        foreach (var plan in plans)
+        {
+            var list = _planObjectives[plan.Id];
+            list.Sort((a, b) => a.Number.CompareTo(b.Number));
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].Number != i + 1)
+                {
+                    _check.Add($"plan '{plan.Id}'", $"its objectives must be numbered 1 to {list.Count} without gaps or repeats; found {list[i].Number} at position {i + 1}.");
+                    break;
+                }
+            }
+        }
+    }
+
+    private IReadOnlyList<Region> BuildRegions(List<RegionDto>? dtos, string path) => dtos is null
+        ? Array.Empty<Region>()
+        : Numbered(
+            Items(dtos, path, KnowledgeKind.Region, (r, f, p) => new Region(f) { Abbreviation = _check.Text(r.Abbreviation, p + ".abbreviation"), Number = r.Number }),
+            r => r.Number,
+            path);
+
+    private IReadOnlyList<SecretaryGeneral> BuildSecretariesGeneral(List<SecretaryGeneralDto>? dtos, string path)
+    {
+        if (dtos is null)
+        {
+            return Array.Empty<SecretaryGeneral>();
+        }
+
+        var people = Items(dtos, path, KnowledgeKind.SecretaryGeneral, (s, f, p) =>
+        {
+            var person = new SecretaryGeneral(f)
+            {
+                Country = _check.Text(s.Country, p + ".country"),
+                TermStart = _check.Date(s.TermStart, p + ".termStart"),
+                TermEnd = s.TermEnd is null ? null : _check.Date(s.TermEnd, p + ".termEnd"),
+            };
+            if (person.TermEnd is { } end && end < person.TermStart)
+            {
+                _check.Add(p + ".termEnd", $"{end} is before the term's start {person.TermStart}.");
+            }
+
+            return person;
+        });
+        CheckDateOrder(people, s => s.TermStart, path);
+        return people;
+    }
+
+    private IReadOnlyList<Instrument> BuildInstruments(List<InstrumentDto>? dtos, List<RelationDto>? relations, string path) => dtos is null
+        ? Array.Empty<Instrument>()
+        : Items(dtos, path, KnowledgeKind.Instrument, (i, f, p) => new Instrument(f)
+        {
+            InstrumentKind = Parse(i.InstrumentKind, p + ".instrumentKind", _instrumentKinds, InstrumentKind.Convention),
+            AdoptedOn = i.AdoptedOn is null ? null : _check.Date(i.AdoptedOn, p + ".adoptedOn"),
+            AdoptedAt = _check.OptionalText(i.AdoptedAt, p + ".adoptedAt"),
+            InForce = Parse(i.InForce, p + ".inForce", _inForceWords, InForceStatus.Unknown),
+            InForceOn = i.InForceOn is null ? null : _check.Date(i.InForceOn, p + ".inForceOn"),
+            Editions = BuildEditions(i.Editions, p + ".editions"),
+            Topics = Linked<StandardTopic>(f.Id, "serves", relations),
+            ManagedBy = Linked<GovernanceBody>(f.Id, "managedBy", relations),
+        });
+
+    private IReadOnlyList<InstrumentEdition> BuildEditions(List<EditionDto> dtos, string path)
+    {
+        var editions = List(dtos, path, (e, p) => new InstrumentEdition
+        {
+            Label = _check.Text(e.Label, p + ".label"),
+            Date = _check.Date(e.Date, p + ".date"),
+            Summary = _check.Text(e.Summary, p + ".summary"),
+            Status = _check.Status(e.Status, p + ".status"),
+            Sources = Cite(e.Sources, p + ".sources"),
+        });
+        CheckDateOrder(editions, e => e.Date, path);
+        return editions;
+    }
+
+    // The ends of one item's relations of one type that are already built; BuildRelations reports bad ends.
+    private IReadOnlyList<T> Linked<T>(string fromId, string type, List<RelationDto>? relations)
+        where T : class, IKnowledgeItem
+    {
+        var linked = new List<T>();
+        foreach (var relation in relations ?? new List<RelationDto>())
+        {
+            if (relation is not null && relation.From == fromId && relation.Type == type && relation.To is not null
+                && _items.TryGetValue(relation.To, out var item) && item is T typed)
+            {
+                linked.Add(typed);
+            }
+        }
+
+        return linked.AsReadOnly();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+
+namespace WcoKnowledge;
+
+/// <summary>
+/// A convention, framework of standards, declaration or data standard that the WCO administers or maintains:
+/// when and where it was adopted, whether it is in force, its editions, the topics it serves and the bodies
+/// that manage it.
+/// </summary>
+/// <remarks>
+/// <see cref="Topics"/> and <see cref="ManagedBy"/> are the ends of this instrument's <see cref="RelationType.Serves"/>
+/// and <see cref="RelationType.ManagedBy"/> relations, which carry their own sources
+/// (<see cref="IWcoKnowledgeBase.GetRelations(string)"/>). Immutable and thread-safe. Instances come only from a loaded knowledge base.
+/// </remarks>
+public sealed record Instrument : KnowledgeItem
+{
+    internal Instrument(ItemFields fields)
+        : base(fields)
+    {
+    }
+
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.Instrument;
+
+    /// <summary>What kind of instrument it is.</summary>
+    public required InstrumentKind InstrumentKind { get; init; }
+
+    /// <summary>When it was signed, adopted or released, or <see langword="null"/> when no source dates it.</summary>
+    public required FactDate? AdoptedOn { get; init; }
+
+    /// <summary>Where it was signed or adopted, or <see langword="null"/>.</summary>
+    public required string? AdoptedAt { get; init; }
+
+    /// <summary>Whether it is in force, as the sources give it (see <see cref="KnowledgeItem.StatusNote"/> for how current that is).</summary>
+    public required InForceStatus InForce { get; init; }
+
+    /// <summary>When it entered (or will enter) into force, or <see langword="null"/>.</summary>
+    public required FactDate? InForceOn { get; init; }
+
+    /// <summary>Its editions, versions or amendments in date order; empty when none are recorded. Read-only.</summary>
+    public required IReadOnlyList<InstrumentEdition> Editions { get; init; }
+
+    /// <summary>The topics it serves, from the dataset's relations. Read-only.</summary>
+    public required IReadOnlyList<StandardTopic> Topics { get; init; }
+
+    /// <summary>The bodies that manage or maintain it, from the dataset's relations. Read-only.</summary>
+    public required IReadOnlyList<GovernanceBody> ManagedBy { get; init; }
+}

@@ -1,0 +1,19 @@
+namespace WcoKnowledge;
+
+/// <summary>One of the six WCO regions, under its official name, numbered in the WCO's order.</summary>
+/// <remarks>Immutable and thread-safe. Instances come only from a loaded knowledge base.</remarks>
+public sealed record Region : KnowledgeItem
+{
+    internal Region(ItemFields fields)
+        : base(fields)
+    {
+    }
+
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.Region;
+
+    /// <summary>The abbreviation the WCO uses, for example "ESA" or "A/P".</summary>
+    public required string Abbreviation { get; init; }
+
+    /// <summary>The region's place in the WCO's list, 1 to 6.</summary>
+    public required int Number { get; init; }
+}

@@ -1,0 +1,25 @@
+namespace WcoKnowledge;
+
+/// <summary>A Secretary General of the WCO, with country and term. <see cref="KnowledgeItem.Title"/> is the person's name.</summary>
+/// <remarks>Immutable and thread-safe. Instances come only from a loaded knowledge base.</remarks>
+public sealed record SecretaryGeneral : KnowledgeItem
+{
+    internal SecretaryGeneral(ItemFields fields)
+        : base(fields)
+    {
+    }
+
+    private protected override KnowledgeKind ItemKind => KnowledgeKind.SecretaryGeneral;
+
+    /// <summary>The country the Secretary General comes from.</summary>
+    public required string Country { get; init; }
+
+    /// <summary>When the term began (see <see cref="KnowledgeItem.StatusNote"/> where it is inferred).</summary>
+    public required FactDate TermStart { get; init; }
+
+    /// <summary>When the term ended, or <see langword="null"/> while in office as of the dataset's date.</summary>
+    public required FactDate? TermEnd { get; init; }
+
+    /// <summary>Whether the dataset records no end of term: the Secretary General in office as of <see cref="IWcoKnowledgeBase.AsOf"/>.</summary>
+    public bool InOffice => TermEnd is null;
+}

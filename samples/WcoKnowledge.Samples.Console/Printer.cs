@@ -24,11 +24,40 @@ internal sealed class Printer(TextWriter output)
         output.WriteLine($"  World trade:     {o.WorldTradeShare} [{o.WorldTradeShare.Status}]");
         var staff = o.SecretariatStaff.Last(f => f.Status == FactStatus.Confirmed);
         output.WriteLine($"  Secretariat:     {staff} [{staff.Status}]");
+        foreach (var sg in kb.SecretariesGeneral.Where(s => s.InOffice))
+        {
+            output.WriteLine($"  Secretary General: {sg.Title} ({sg.Country}), since {sg.TermStart}");
+        }
+
         output.WriteLine("  Mission:");
         Wrapped(o.CurrentMission.Summary, "    ");
         Section("Main roles of Customs", kb.Roles);
         Section("Strategic objectives", kb.Objectives);
         Section($"Building blocks of Customs in the 21st Century ({kb.CustomsIn21stCentury.Adopted})", kb.Pillars);
+        if (kb.Instruments.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Instruments");
+            foreach (var instrument in kb.Instruments)
+            {
+                var name = instrument.Aliases.Count > 0 ? instrument.Aliases[0] : instrument.Title;
+                var adopted = instrument.AdoptedOn is { } on ? $"adopted {on}" : "undated";
+                var inForce = instrument.InForce switch
+                {
+                    InForceStatus.InForce => $", in force {instrument.InForceOn}",
+                    InForceStatus.NotInForce => instrument.InForceOn is { } due ? $", in force from {due}" : ", not in force",
+                    InForceStatus.NotBinding => ", non-binding",
+                    _ => string.Empty,
+                };
+                output.WriteLine($"  - {name}: {adopted}{inForce}");
+            }
+        }
+
+        if (kb.Regions.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Regions: " + string.Join(", ", kb.Regions.Select(r => r.Abbreviation)));
+        }
         output.WriteLine();
         output.WriteLine("Next: 'show <id>' for one item with its sources, 'list <kind>' for a kind, 'search <text>' to find items.");
     }

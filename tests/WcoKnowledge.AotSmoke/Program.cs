@@ -71,7 +71,7 @@ catch (WcoDataException)
 (string Query, string Expected)[] searches =
 {
     ("database of goods", "role-trade-statistics"), ("CBM", "pillar-coordinated-border-management"),
-    ("integrty", "pillar-integrity"), ("coopération", "objective-international-cooperation"),
+    ("integrty", "pillar-integrity"), ("international coopération", "objective-international-cooperation"),
     ("kyoto", "topic-trade-facilitation"), ("Customs Co-operation Council", "organization-wco"),
 };
 foreach (var (query, expected) in searches)

@@ -116,13 +116,19 @@ internal sealed partial class DatasetBuilder
         return plans;
     }
 
-    // Each plan's objectives are numbered 1..n within the plan, and are listed in number order.
-    private void CheckPlanNumbering(IReadOnlyList<StrategicPlan> plans)
+    // Each plan's objectives are numbered 1..n within the plan, and are listed in number order. A plan made
+    // of the top-level objectives is already checked as $.objectives and not reported twice.
+    private void CheckPlanNumbering(IReadOnlyList<StrategicPlan> plans, IReadOnlyList<Objective> topLevel)
     {
         foreach (var plan in plans)
         {
             var list = _planObjectives[plan.Id];
             list.Sort((a, b) => a.Number.CompareTo(b.Number));
+            if (list.Count > 0 && list.TrueForAll(o => Contains(topLevel, o)))
+            {
+                continue;
+            }
+
             for (var i = 0; i < list.Count; i++)
             {
                 if (list[i].Number != i + 1)
@@ -132,6 +138,19 @@ internal sealed partial class DatasetBuilder
                 }
             }
         }
+    }
+
+    private static bool Contains(IReadOnlyList<Objective> list, Objective objective)
+    {
+        foreach (var candidate in list)
+        {
+            if (ReferenceEquals(candidate, objective))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private IReadOnlyList<Region> BuildRegions(List<RegionDto>? dtos, string path) => dtos is null

@@ -52,7 +52,8 @@ internal sealed partial class DatasetBuilder
         });
         var roles = Items(d.Roles, "$.roles", KnowledgeKind.Role, (_, f, _) => new CustomsRole(f));
         var plans = BuildPlans(d.StrategicPlans, "$.strategicPlans");
-        var objectives = Numbered(Items(d.Objectives, "$.objectives", KnowledgeKind.Objective, BuildObjective), o => o.Number, "$.objectives");
+        var topLevelObjectives = Items(d.Objectives, "$.objectives", KnowledgeKind.Objective, BuildObjective);
+        var objectives = Numbered(topLevelObjectives, o => o.Number, "$.objectives");
         var pillars = Numbered(Items(d.Pillars, "$.pillars", KnowledgeKind.Pillar, (p, f, _) => new Pillar(f) { Number = p.Number }), p => p.Number, "$.pillars");
         var dataset = new LoadedDataset
         {
@@ -71,7 +72,7 @@ internal sealed partial class DatasetBuilder
             Instruments = BuildInstruments(d.Instruments, d.Relations, "$.instruments"),
             Relations = BuildRelations(d.Relations, "$.relations"),
         };
-        CheckPlanNumbering(plans);
+        CheckPlanNumbering(plans, topLevelObjectives);
 
         foreach (var source in sources)
         {

@@ -4,8 +4,8 @@ namespace WcoKnowledge.Search;
 
 /// <summary>
 /// A deliberately small English stemmer: it strips one common inflectional or derivational suffix and a
-/// final "e", so that managing, managed, management and manage share the stem "manag", and revenues,
-/// revenue share "revenu". It only has to be consistent between the index and the query, not linguistic.
+/// final "e", so that managing, managed, management and manage share the stem "manag"; revenues and revenue
+/// share "revenu"; harmonized, harmonised and harmonization share "harmon". It only has to be consistent between the index and the query, not linguistic.
 /// </summary>
 internal static class EnglishStemmer
 {
@@ -14,8 +14,9 @@ internal static class EnglishStemmer
     // Longest first, so that "ations" wins over "s". "ies"/"ied" become "y".
     private static readonly string[] _suffixes =
     {
-        "izations", "isations", "ization", "isation", "ations", "ating", "ation", "ments", "ment",
-        "ates", "ated", "ings", "ing", "ies", "ied", "ate", "ed", "s",
+        "izations", "isations", "ization", "isation", "ations", "izing", "ising", "ating", "ation", "ments",
+        "ized", "ised", "izes", "ises", "ment", "ates", "ated", "ings", "ions", "ize", "ise", "ing", "ies", "ied",
+        "ate", "ion", "ed", "s",
     };
 
     /// <summary>Stems the lowercase word in <paramref name="word"/> in place; returns the stem's length.</summary>

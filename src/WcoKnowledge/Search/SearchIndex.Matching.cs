@@ -7,7 +7,7 @@ namespace WcoKnowledge.Search;
 internal sealed partial class SearchIndex
 {
     // Field weights: a title match says most about an item, an alias nearly as much, the summary least.
-    private const float TitleWeight = 1f, AliasWeight = 0.9f, KindLabelWeight = 0.9f, SummaryWeight = 0.35f;
+    private const float TitleWeight = 1f, AliasWeight = 1f, KindLabelWeight = 0.9f, SummaryWeight = 0.35f;
     private const float PrefixFactor = 0.8f, OneTypoFactor = 0.6f, TwoTyposFactor = 0.5f;
 
     private bool Apply(int stemId, float factor, ref QueryState state)

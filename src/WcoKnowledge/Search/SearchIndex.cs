@@ -15,6 +15,7 @@ internal sealed partial class SearchIndex
     internal const int MaxQueryLength = 1000;
     private const int MaxQueryWords = 32;
     private const int MaxPrefixExpansions = 64;
+    private const float CoverageWeight = 0.08f;
     private const byte TitleBit = 1, AliasBit = 2, SummaryBit = 4, KindBit = 8;
 
     private static readonly ReadOnlyCollection<SearchHit> _noHits = Array.AsReadOnly(Array.Empty<SearchHit>());
@@ -144,11 +145,18 @@ internal sealed partial class SearchIndex
         }
 
         // The query as stems, for phrase matching: "Generate revenue" is the alias "Generate revenues".
+        // Stop words are left out of it as they are left out of the indexed phrases: "protection of society"
+        // and "protecting society" are the same phrase.
         Span<char> stemmed = stackalloc char[folded.Length];
         var stemmedLength = 0;
         for (var w = 0; w < wordCount; w++)
         {
-            if (w > 0)
+            if (skipStopWords && StopWords.Contains(folded.Slice(starts[w], lengths[w])))
+            {
+                continue;
+            }
+
+            if (stemmedLength > 0)
             {
                 stemmed[stemmedLength++] = ' ';
             }
@@ -175,7 +183,7 @@ internal sealed partial class SearchIndex
             }
 
             // Ranked, filtered and reported on the same 4-decimal score, so equal reported scores are true ties.
-            var score = Math.Round((state.Score[i] / wordCount) + PhraseBonus(i, folded, wordCount, ref state) + _brevity[i], 4);
+            var score = Math.Round((state.Score[i] / wordCount) + PhraseBonus(i, folded, wordCount, ref state) + Coverage(i, folded) + _brevity[i], 4);
             state.Score[i] = (float)score;
             if (score < options.MinimumScore)
             {
@@ -257,16 +265,21 @@ internal sealed partial class SearchIndex
         return bonus;
     }
 
+    // A title, alias or summary as stems without stop words (unless it is nothing but stop words), the form
+    // that phrase matching and coverage compare the query with.
     private static string StemWords(string folded)
     {
-        var words = folded.Split(' ');
-        for (var w = 0; w < words.Length; w++)
+        var words = new List<string>();
+        foreach (var word in folded.Split(' '))
         {
-            var chars = words[w].ToCharArray();
-            words[w] = new string(chars, 0, EnglishStemmer.Stem(chars));
+            if (!StopWords.Contains(word.AsSpan()))
+            {
+                var chars = word.ToCharArray();
+                words.Add(new string(chars, 0, EnglishStemmer.Stem(chars)));
+            }
         }
 
-        return string.Join(" ", words);
+        return words.Count > 0 ? string.Join(" ", words) : folded;
     }
 
     // How the seed text names a kind whose items' titles do not ("The strategic objective of the WCO", "The main
@@ -276,8 +289,60 @@ internal sealed partial class SearchIndex
         KnowledgeKind.Objective => "strategic objective goal",
         KnowledgeKind.Role => "main role",
         KnowledgeKind.Value => "principle",
+        KnowledgeKind.SecretaryGeneral => "secretary general",
+        KnowledgeKind.Region => "region",
+        KnowledgeKind.StrategicPlan => "strategic plan",
         _ => null,
     };
+
+    // Among items that match alike, the one whose title or alias the query covers more fully is the closer
+    // answer: "Kyoto" is more of "Kyoto Convention" than of "Revised Kyoto Convention Management Committee".
+    // A query word counts when a word of the title or alias starts with it, so a half-typed word counts too.
+    private float Coverage(int item, ReadOnlySpan<char> stemmedQuery)
+    {
+        var best = 0f;
+        foreach (var phrase in _phrases[item])
+        {
+            var covered = 0;
+            var rest = stemmedQuery;
+            while (rest.Length > 0)
+            {
+                var space = rest.IndexOf(' ');
+                var word = space < 0 ? rest : rest.Slice(0, space);
+                rest = space < 0 ? ReadOnlySpan<char>.Empty : rest.Slice(space + 1);
+                if (word.Length > 0 && !StopWords.Contains(word) && HasWordStartingWith(phrase.AsSpan(), word))
+                {
+                    covered++;
+                }
+            }
+
+            var phraseWords = 1;
+            foreach (var c in phrase)
+            {
+                phraseWords += c == ' ' ? 1 : 0;
+            }
+
+            best = Math.Max(best, Math.Min(1f, (float)covered / phraseWords));
+        }
+
+        return CoverageWeight * best;
+    }
+
+    private static bool HasWordStartingWith(ReadOnlySpan<char> phrase, ReadOnlySpan<char> word)
+    {
+        for (var at = phrase.IndexOf(word); at >= 0;)
+        {
+            if (at == 0 || phrase[at - 1] == ' ')
+            {
+                return true;
+            }
+
+            var next = phrase.Slice(at + 1).IndexOf(word);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
 
     private static bool ContainsWords(ReadOnlySpan<char> phrase, ReadOnlySpan<char> words)
     {

@@ -24,7 +24,7 @@ public partial class DatasetIntegrityTests
     [Fact]
     public void RequiredTexts_AreNeverNull()
     {
-        var optional = new[] { ".note", ".statusNote" };
+        var optional = new[] { ".note", ".statusNote", ".group", ".label", ".adoptedAt" };
 
         ModelWalk.Texts(Kb).Where(t => t.Text is null && !optional.Any(o => t.Label.EndsWith(o, StringComparison.Ordinal)))
             .Select(t => t.Label).Should().BeEmpty();

@@ -138,7 +138,10 @@ public partial class DatasetIntegrityTests
     [Fact]
     public void NumberedLists_FollowTheirNumbersAndMatchGetItems()
     {
-        Kb.GetItems(KnowledgeKind.Objective).Should().Equal(Kb.Objectives, ReferenceEquals);
+        Kb.GetItems(KnowledgeKind.Objective).Take(Kb.Objectives.Count).Should().Equal(Kb.Objectives, ReferenceEquals);
+        Kb.GetItems(KnowledgeKind.Objective).Skip(Kb.Objectives.Count).Should().Equal(
+            Kb.StrategicPlans.SelectMany(p => p.Objectives).Where(o => !Kb.Objectives.Contains(o)), ReferenceEquals);
+        Kb.GetItems(KnowledgeKind.Region).Should().Equal(Kb.Regions, ReferenceEquals);
         Kb.GetItems(KnowledgeKind.Pillar).Should().Equal(Kb.Pillars, ReferenceEquals);
         Kb.GetItems(KnowledgeKind.Role).Should().Equal(Kb.Roles, ReferenceEquals);
         Kb.GetItems(KnowledgeKind.Topic).Should().Equal(Kb.Organization.Topics, ReferenceEquals);

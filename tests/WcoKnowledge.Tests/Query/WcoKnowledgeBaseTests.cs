@@ -31,7 +31,7 @@ public partial class WcoKnowledgeBaseTests
         Kb.Objectives.Should().HaveCount(9).And.OnlyContain(o => o.Kind == KnowledgeKind.Objective);
         Kb.Pillars.Should().HaveCount(10).And.OnlyContain(p => p.Kind == KnowledgeKind.Pillar);
         Kb.Sources.Should().NotBeEmpty().And.OnlyHaveUniqueItems(s => s.Id);
-        Kb.Items.Should().HaveCount(46);
+        Kb.Items.Should().HaveCount(103);
     }
 
     [Fact]
@@ -40,7 +40,8 @@ public partial class WcoKnowledgeBaseTests
         var o = Kb.Organization;
         var exposed = new IKnowledgeItem[] { o, o.Vision, Kb.CustomsIn21stCentury }
             .Concat(o.Missions).Concat(o.Values).Concat(o.Governance).Concat(o.Topics)
-            .Concat(Kb.Roles).Concat(Kb.Objectives).Concat(Kb.Pillars)
+            .Concat(Kb.Roles).Concat(Kb.StrategicPlans.SelectMany(p => p.Objectives)).Concat(Kb.Pillars)
+            .Concat(Kb.Instruments).Concat(Kb.Regions).Concat(Kb.SecretariesGeneral).Concat(Kb.StrategicPlans)
             .ToList();
 
         Kb.Items.Should().HaveSameCount(exposed);
@@ -53,12 +54,16 @@ public partial class WcoKnowledgeBaseTests
     [InlineData(KnowledgeKind.Vision, 1)]
     [InlineData(KnowledgeKind.Mission, 4)]
     [InlineData(KnowledgeKind.Value, 4)]
-    [InlineData(KnowledgeKind.GovernanceBody, 3)]
+    [InlineData(KnowledgeKind.GovernanceBody, 18)]
     [InlineData(KnowledgeKind.Topic, 9)]
     [InlineData(KnowledgeKind.Strategy, 1)]
     [InlineData(KnowledgeKind.Role, 4)]
-    [InlineData(KnowledgeKind.Objective, 9)]
+    [InlineData(KnowledgeKind.Objective, 23)]
     [InlineData(KnowledgeKind.Pillar, 10)]
+    [InlineData(KnowledgeKind.Instrument, 13)]
+    [InlineData(KnowledgeKind.Region, 6)]
+    [InlineData(KnowledgeKind.SecretaryGeneral, 3)]
+    [InlineData(KnowledgeKind.StrategicPlan, 6)]
     public void GetItems_EachKind_ReturnsItsItems(KnowledgeKind kind, int count)
     {
         var items = Kb.GetItems(kind);
@@ -171,7 +176,7 @@ public partial class WcoKnowledgeBaseTests
     [Fact]
     public void ToString_GivesVersionDateAndCounts()
     {
-        var expected = string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, 46 items, {2} sources)", Kb.DataVersion, Kb.AsOf, Kb.Sources.Count);
+        var expected = string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, 103 items, {2} sources)", Kb.DataVersion, Kb.AsOf, Kb.Sources.Count);
 
         Kb.ToString().Should().Be(expected);
     }

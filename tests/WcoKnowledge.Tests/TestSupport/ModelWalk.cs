@@ -32,6 +32,19 @@ internal static class ModelWalk
         {
             yield return (Label("secretariatStaff", i), o.SecretariatStaff[i].Sources);
         }
+
+        foreach (var relation in kb.Relations)
+        {
+            yield return ("relation " + relation, relation.Sources);
+        }
+
+        foreach (var instrument in kb.Instruments)
+        {
+            foreach (var edition in instrument.Editions)
+            {
+                yield return (instrument.Id + " edition " + edition.Label, edition.Sources);
+            }
+        }
     }
 
     /// <summary>Every text, required or optional (optional ones may be null), with where it is.</summary>
@@ -64,6 +77,29 @@ internal static class ModelWalk
                     break;
                 case Objective ob:
                     yield return (item.Id + ".planEdition", ob.PlanEdition);
+                    yield return (item.Id + ".label", ob.Label);
+                    break;
+                case GovernanceBody body:
+                    yield return (item.Id + ".group", body.Group);
+                    break;
+                case StrategicPlan plan:
+                    yield return (item.Id + ".period", plan.Period);
+                    yield return (item.Id + ".structure", plan.Structure);
+                    break;
+                case Instrument instrument:
+                    yield return (item.Id + ".adoptedAt", instrument.AdoptedAt);
+                    foreach (var edition in instrument.Editions)
+                    {
+                        yield return (item.Id + " edition .label", edition.Label);
+                        yield return (item.Id + " edition .summary", edition.Summary);
+                    }
+
+                    break;
+                case Region region:
+                    yield return (item.Id + ".abbreviation", region.Abbreviation);
+                    break;
+                case SecretaryGeneral person:
+                    yield return (item.Id + ".country", person.Country);
                     break;
             }
         }

@@ -10,8 +10,9 @@ namespace WcoKnowledge;
 /// <remarks>
 /// Derives from <see cref="FormatException"/>, the BCL exception for input that is not in the expected format. A load that throws this returns nothing: no knowledge
 /// base is ever partly built, and <see cref="WcoKnowledgeBase.Default"/> is never affected by a failed
-/// <see cref="WcoKnowledgeBase.Load(System.IO.Stream)"/>. <see cref="Errors"/> lists every problem found (up to a cap),
-/// each with the JSON path of the offending value where it is known.
+/// <see cref="WcoKnowledgeBase.Load(System.IO.Stream)"/>. <see cref="Errors"/> lists every problem found (up to 100),
+/// each starting with the JSON path of the offending value; for malformed JSON, <see cref="Path"/>,
+/// <see cref="LineNumber"/> and <see cref="BytePositionInLine"/> say where reading stopped.
 /// </remarks>
 public sealed class WcoDataException : FormatException
 {
@@ -48,4 +49,13 @@ public sealed class WcoDataException : FormatException
 
     /// <summary>Each problem found, as a sentence that starts with the JSON path where known; empty when the message says it all. Read-only.</summary>
     public IReadOnlyList<string> Errors { get; }
+
+    /// <summary>For malformed JSON, the JSON path where reading stopped (for example <c>$.pillars[3].title</c>); otherwise <see langword="null"/> (each entry of <see cref="Errors"/> then starts with its own path).</summary>
+    public string? Path { get; internal init; }
+
+    /// <summary>For malformed JSON, the zero-based line where reading stopped; otherwise <see langword="null"/>.</summary>
+    public long? LineNumber { get; internal init; }
+
+    /// <summary>For malformed JSON, the zero-based byte position within <see cref="LineNumber"/> where reading stopped; otherwise <see langword="null"/>.</summary>
+    public long? BytePositionInLine { get; internal init; }
 }

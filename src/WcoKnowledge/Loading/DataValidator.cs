@@ -13,6 +13,12 @@ internal sealed class DataValidator
 {
     internal const int MaxErrors = 100;
 
+    // Length limits: names, titles and aliases are short; summaries and notes are a few sentences. Far above
+    // anything in the dataset, they stop a hostile file from making every consumer hold megabyte strings.
+    internal const int ShortText = 300;
+    internal const int LongText = 2000;
+    internal const int UrlText = 2048;
+
     private readonly List<string> _errors = new();
 
     internal bool HasErrors => _errors.Count > 0;
@@ -38,12 +44,17 @@ internal sealed class DataValidator
             _errors.AsReadOnly());
     }
 
-    internal string Text(string? value, string path)
+    internal string Text(string? value, string path, int maxLength = ShortText)
     {
         if (value is null || value.Trim().Length == 0)
         {
             Add(path, "must be a non-empty text.");
             return "?";
+        }
+
+        if (value.Length > maxLength)
+        {
+            Add(path, $"is {value.Length} characters long; at most {maxLength} are allowed here.");
         }
 
         if (value.Length != value.Trim().Length)
@@ -54,12 +65,27 @@ internal sealed class DataValidator
         return value;
     }
 
-    internal string? OptionalText(string? value, string path) => value is null ? null : Text(value, path);
+    internal string? OptionalText(string? value, string path, int maxLength = ShortText) => value is null ? null : Text(value, path, maxLength);
 
-    internal FactDate Date(string? value, string path)
+    /// <summary>The dataset's own as-of date, once read: facts, figures and sources cannot be newer than it.</summary>
+    internal FactDate? AsOf { get; set; }
+
+    internal FactDate Date(string? value, string path) => Date(value, path, mayFollowAsOf: false);
+
+    /// <summary>Parses a date and checks it is plausible: 1900 to 2100, and not after the dataset's as-of date unless it may be (a future entry into force).</summary>
+    internal FactDate Date(string? value, string path, bool mayFollowAsOf)
     {
         if (FactDate.TryParse(value, out var date))
         {
+            if (date.Year is < 1900 or > 2100)
+            {
+                Add(path, $"{date} is not a plausible date for this dataset (1900 to 2100).");
+            }
+            else if (!mayFollowAsOf && AsOf is { } asOf && date > asOf && !SameSpan(date, asOf))
+            {
+                Add(path, $"{date} is after the dataset's asOf date {asOf}; a fact cannot be newer than the dataset.");
+            }
+
             return date;
         }
 
@@ -92,6 +118,10 @@ internal sealed class DataValidator
         "approximately" => FigureQualifier.Approximately,
         _ => Invalid(path, value, "exactly, atLeast, moreThan, approximately", FigureQualifier.Exactly),
     };
+
+    // 2025 is not "after" 2025-12-10: a coarser date that contains the as-of date is allowed.
+    private static bool SameSpan(FactDate date, FactDate asOf)
+        => date.Year == asOf.Year && (date.Month is null || (date.Month == asOf.Month && date.Day is null));
 
     /// <summary>Checks kebab-case: lowercase ASCII letters and digits in hyphen-separated runs, starting with a letter.</summary>
     internal static bool IsKebabCase(string value)

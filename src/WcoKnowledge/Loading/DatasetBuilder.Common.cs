@@ -16,10 +16,10 @@ internal sealed partial class DatasetBuilder
         {
             Id = id,
             Title = _check.Text(dto.Title, path + ".title"),
-            Summary = _check.Text(dto.Summary, path + ".summary"),
+            Summary = _check.Text(dto.Summary, path + ".summary", DataValidator.LongText),
             Aliases = Texts(dto.Aliases, path + ".aliases"),
             Status = _check.Status(dto.Status, path + ".status"),
-            StatusNote = _check.OptionalText(dto.StatusNote, path + ".statusNote"),
+            StatusNote = _check.OptionalText(dto.StatusNote, path + ".statusNote", DataValidator.LongText),
             Sources = Cite(dto.Sources, path + ".sources"),
         };
     }

@@ -63,7 +63,7 @@ internal sealed partial class DatasetBuilder
                 Type = type,
                 To = to ?? _missingEnd,
                 Status = _check.Status(r.Status, p + ".status"),
-                Note = _check.OptionalText(r.Note, p + ".note"),
+                Note = _check.OptionalText(r.Note, p + ".note", DataValidator.LongText),
                 Sources = Cite(r.Sources, p + ".sources"),
             };
         });

@@ -92,7 +92,7 @@ internal sealed partial class DatasetBuilder
                 StartYear = p.StartYear,
                 EndYear = p.EndYear,
                 Endorsed = p.Endorsed is null ? null : _check.Date(p.Endorsed, itemPath + ".endorsed"),
-                Structure = _check.Text(p.Structure, itemPath + ".structure"),
+                Structure = _check.Text(p.Structure, itemPath + ".structure", DataValidator.LongText),
                 Objectives = objectives.AsReadOnly(),
             };
             if (p.StartYear > p.EndYear || p.StartYear < 1947)
@@ -194,7 +194,7 @@ internal sealed partial class DatasetBuilder
             AdoptedOn = i.AdoptedOn is null ? null : _check.Date(i.AdoptedOn, p + ".adoptedOn"),
             AdoptedAt = _check.OptionalText(i.AdoptedAt, p + ".adoptedAt"),
             InForce = Parse(i.InForce, p + ".inForce", _inForceWords, InForceStatus.Unknown),
-            InForceOn = i.InForceOn is null ? null : _check.Date(i.InForceOn, p + ".inForceOn"),
+            InForceOn = i.InForceOn is null ? null : _check.Date(i.InForceOn, p + ".inForceOn", mayFollowAsOf: true),
             Editions = BuildEditions(i.Editions, p + ".editions"),
             Topics = Linked<StandardTopic>(f.Id, "serves", relations),
             ManagedBy = Linked<GovernanceBody>(f.Id, "managedBy", relations),
@@ -206,7 +206,7 @@ internal sealed partial class DatasetBuilder
         {
             Label = _check.Text(e.Label, p + ".label"),
             Date = _check.Date(e.Date, p + ".date"),
-            Summary = _check.Text(e.Summary, p + ".summary"),
+            Summary = _check.Text(e.Summary, p + ".summary", DataValidator.LongText),
             Status = _check.Status(e.Status, p + ".status"),
             Sources = Cite(e.Sources, p + ".sources"),
         });

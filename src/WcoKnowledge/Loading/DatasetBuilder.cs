@@ -40,6 +40,8 @@ internal sealed partial class DatasetBuilder
 
         _version2 = d.FormatVersion >= 2;
         CheckVersionMembers(d);
+        var asOf = _check.Date(d.AsOf, "$.asOf");
+        _check.AsOf = _check.HasErrors ? null : asOf; // an invalid as-of date is reported once, not against every fact
 
         // Order matters: sources first (everything cites them), then items that others point to (bodies and
         // topics before instruments, plans before objectives), relations last, when every item exists.
@@ -59,7 +61,7 @@ internal sealed partial class DatasetBuilder
         {
             FormatVersion = d.FormatVersion,
             DataVersion = _check.Text(d.DataVersion, "$.dataVersion"),
-            AsOf = _check.Date(d.AsOf, "$.asOf"),
+            AsOf = asOf,
             Sources = sources,
             Organization = organization,
             CustomsIn21stCentury = strategy,
@@ -90,7 +92,7 @@ internal sealed partial class DatasetBuilder
     {
         var id = _check.Text(s.Id, path + ".id");
         CheckId(id, "src-", path + ".id");
-        var url = _check.Text(s.Url, path + ".url");
+        var url = _check.Text(s.Url, path + ".url", DataValidator.UrlText);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
         {
             _check.Add(path + ".url", $"'{url}' is not an absolute http or https URL.");
@@ -104,7 +106,7 @@ internal sealed partial class DatasetBuilder
             Url = url,
             Kind = _check.SourceKind(s.Kind, path + ".kind"),
             AsOf = s.AsOf is null ? null : _check.Date(s.AsOf, path + ".asOf"),
-            Note = _check.OptionalText(s.Note, path + ".note"),
+            Note = _check.OptionalText(s.Note, path + ".note", DataValidator.LongText),
         };
         _sources[id] = source;
         return source;
@@ -200,7 +202,7 @@ internal sealed partial class DatasetBuilder
             Key = key,
             Date = _check.Date(m.Date, path + ".date"),
             Title = _check.Text(m.Title, path + ".title"),
-            Summary = _check.Text(m.Summary, path + ".summary"),
+            Summary = _check.Text(m.Summary, path + ".summary", DataValidator.LongText),
             Status = _check.Status(m.Status, path + ".status"),
             Sources = Cite(m.Sources, path + ".sources"),
         };
@@ -220,7 +222,7 @@ internal sealed partial class DatasetBuilder
             Unit = _check.Text(f.Unit, path + ".unit"),
             AsOf = _check.Date(f.AsOf, path + ".asOf"),
             Status = _check.Status(f.Status, path + ".status"),
-            Note = _check.OptionalText(f.Note, path + ".note"),
+            Note = _check.OptionalText(f.Note, path + ".note", DataValidator.LongText),
             Sources = Cite(f.Sources, path + ".sources"),
         };
     }

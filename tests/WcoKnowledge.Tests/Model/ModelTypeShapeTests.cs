@@ -20,7 +20,7 @@ public class ModelTypeShapeTests
     };
 
     // Public records that callers create or receive by value: search options (public constructor) and search hits (a record struct).
-    private static readonly string[] _otherRecords = { "SearchHit", "SearchOptions" };
+    private static readonly string[] _otherRecords = { "SearchHit", "SearchOptions", "WcoLoadOptions" };
 
     private static Assembly Library => typeof(WcoKnowledgeBase).Assembly;
 

@@ -33,6 +33,7 @@ using (var package = ZipFile.OpenRead(args[0]))
     }
 
     Check(names.Contains("README.md"), "README.md");
+    Check(names.Contains("schema/wco-knowledge.schema.json"), "schema/wco-knowledge.schema.json (the dataset's JSON Schema)");
     var unexpected = names.Where(n => n.StartsWith("lib/", StringComparison.Ordinal)
         && !n.EndsWith("/WcoKnowledge.dll", StringComparison.Ordinal) && !n.EndsWith("/WcoKnowledge.xml", StringComparison.Ordinal)).ToList();
     Check(unexpected.Count == 0, $"no other files under lib/ {string.Join(", ", unexpected)}");

@@ -27,8 +27,20 @@ internal sealed class DataValidator
     {
         if (_errors.Count < MaxErrors)
         {
-            _errors.Add($"{path}: {problem}");
+            _errors.Add($"{Shorten(path, 200)}: {Shorten(problem, 400)}");
         }
+    }
+
+    /// <summary>Keeps messages readable when a hostile value is huge: the start and end of the text, and how much was left out.</summary>
+    internal static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var keep = (max - 40) / 2;
+        return string.Concat(text.Substring(0, keep), $" … [{text.Length - (2 * keep)} characters left out] … ", text.Substring(text.Length - keep));
     }
 
     internal void ThrowIfAny()

@@ -33,7 +33,7 @@ internal sealed partial class DatasetBuilder
     {
         if (dtos is null)
         {
-            return Array.Empty<Relation>();
+            return Array.AsReadOnly(Array.Empty<Relation>());
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -78,7 +78,7 @@ internal sealed partial class DatasetBuilder
     {
         if (dtos is null)
         {
-            return Array.Empty<StrategicPlan>();
+            return Array.AsReadOnly(Array.Empty<StrategicPlan>());
         }
 
         var plans = Items(dtos, path, KnowledgeKind.StrategicPlan, (p, f, itemPath) =>
@@ -95,9 +95,9 @@ internal sealed partial class DatasetBuilder
                 Structure = _check.Text(p.Structure, itemPath + ".structure", DataValidator.LongText),
                 Objectives = objectives.AsReadOnly(),
             };
-            if (p.StartYear > p.EndYear || p.StartYear < 1947)
+            if (p.StartYear > p.EndYear || p.StartYear is < 1947 or > 2100 || p.EndYear > 2100)
             {
-                _check.Add(itemPath + ".startYear", $"{p.StartYear} to {p.EndYear} is not a plausible plan period.");
+                _check.Add(itemPath + ".startYear", $"{p.StartYear} to {p.EndYear} is not a plausible plan period (1947 to 2100).");
             }
 
             _plans[plan.Id] = plan;
@@ -112,7 +112,7 @@ internal sealed partial class DatasetBuilder
             }
         }
 
-        CheckDateOrder(plans, p => FactDate.FromYear(Math.Max(1, p.StartYear)), path);
+        CheckDateOrder(plans, p => FactDate.FromYear(Math.Min(Math.Max(1, p.StartYear), 9999)), path); // implausible years are reported above
         return plans;
     }
 
@@ -120,8 +120,9 @@ internal sealed partial class DatasetBuilder
     // of the top-level objectives is already checked as $.objectives and not reported twice.
     private void CheckPlanNumbering(IReadOnlyList<StrategicPlan> plans, IReadOnlyList<Objective> topLevel)
     {
-        foreach (var plan in plans)
+        for (var p = 0; p < plans.Count; p++)
         {
+            var plan = plans[p];
             var list = _planObjectives[plan.Id];
             list.Sort((a, b) => a.Number.CompareTo(b.Number));
             if (list.Count > 0 && list.TrueForAll(o => Contains(topLevel, o)))
@@ -133,7 +134,7 @@ internal sealed partial class DatasetBuilder
             {
                 if (list[i].Number != i + 1)
                 {
-                    _check.Add($"plan '{plan.Id}'", $"its objectives must be numbered 1 to {list.Count} without gaps or repeats; found {list[i].Number} at position {i + 1}.");
+                    _check.Add($"$.strategicPlans[{p}].objectives", $"the objectives of plan '{plan.Id}' must be numbered 1 to {list.Count} without gaps or repeats; found {list[i].Number} at position {i + 1}.");
                     break;
                 }
             }
@@ -154,7 +155,7 @@ internal sealed partial class DatasetBuilder
     }
 
     private IReadOnlyList<Region> BuildRegions(List<RegionDto>? dtos, string path) => dtos is null
-        ? Array.Empty<Region>()
+        ? Array.AsReadOnly(Array.Empty<Region>())
         : Numbered(
             Items(dtos, path, KnowledgeKind.Region, (r, f, p) => new Region(f) { Abbreviation = _check.Text(r.Abbreviation, p + ".abbreviation"), Number = r.Number }),
             r => r.Number,
@@ -164,7 +165,7 @@ internal sealed partial class DatasetBuilder
     {
         if (dtos is null)
         {
-            return Array.Empty<SecretaryGeneral>();
+            return Array.AsReadOnly(Array.Empty<SecretaryGeneral>());
         }
 
         var people = Items(dtos, path, KnowledgeKind.SecretaryGeneral, (s, f, p) =>
@@ -187,7 +188,7 @@ internal sealed partial class DatasetBuilder
     }
 
     private IReadOnlyList<Instrument> BuildInstruments(List<InstrumentDto>? dtos, List<RelationDto>? relations, string path) => dtos is null
-        ? Array.Empty<Instrument>()
+        ? Array.AsReadOnly(Array.Empty<Instrument>())
         : Items(dtos, path, KnowledgeKind.Instrument, (i, f, p) => new Instrument(f)
         {
             InstrumentKind = Parse(i.InstrumentKind, p + ".instrumentKind", _instrumentKinds, InstrumentKind.Convention),

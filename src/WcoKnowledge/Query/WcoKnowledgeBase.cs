@@ -354,7 +354,7 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
     }
 
     private KnowledgeItemNotFoundException IdNotFound(string id, string kindName, string hint)
-        => new(id, kindName, $"There is no {kindName} with id '{id}' in WCO knowledge base data version {DataVersion}. Ids are lowercase and kind-prefixed, such as 'pillar-integrity'. {hint}");
+        => new(id, kindName, $"There is no {kindName} with id '{DataValidator.Shorten(id, 120)}' in WCO knowledge base data version {DataVersion}. Ids are lowercase and kind-prefixed, such as 'pillar-integrity'. {DataValidator.Shorten(hint, 300)}");
 
     // A nested holder with an explicit static constructor: the runtime runs it exactly once, on first use of
     // Default, thread-safely and without locks in our code; touching other members never loads the data.
@@ -373,6 +373,12 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
             catch (WcoDataException e)
             {
                 Failure = e;
+            }
+#pragma warning disable CA1031 // a loader bug must not turn into a TypeInitializationException on every later access
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                Failure = new WcoDataException($"The embedded dataset '{DatasetReader.EmbeddedResourceName}' could not be loaded because of an unexpected {e.GetType().Name}: {e.Message}", e);
             }
         }
     }

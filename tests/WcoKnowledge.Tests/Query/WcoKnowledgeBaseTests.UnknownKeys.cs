@@ -99,7 +99,7 @@ public partial class WcoKnowledgeBaseTests
         e.Should().BeAssignableTo<KeyNotFoundException>();
         e.Key.Should().Be(id);
         e.KindName.Should().Be("item");
-        e.Message.Should().Contain("'" + id + "'").And.Contain("item").And.Contain("List").And.Contain(nameof(IWcoKnowledgeBase.Items));
+        e.Message.Should().Contain(QuotedKey(id)).And.Contain("item").And.Contain("List").And.Contain(nameof(IWcoKnowledgeBase.Items));
     }
 
     [Theory]
@@ -112,7 +112,7 @@ public partial class WcoKnowledgeBaseTests
         var e = act.Should().ThrowExactly<KnowledgeItemNotFoundException>().Which;
         e.Key.Should().Be(id);
         e.KindName.Should().Be(nameof(Pillar));
-        e.Message.Should().Contain("'" + id + "'").And.Contain(nameof(Pillar)).And.Contain("List");
+        e.Message.Should().Contain(QuotedKey(id)).And.Contain(nameof(Pillar)).And.Contain("List");
     }
 
     [Theory]
@@ -139,7 +139,7 @@ public partial class WcoKnowledgeBaseTests
         e.Should().BeAssignableTo<KeyNotFoundException>();
         e.Key.Should().Be(id);
         e.KindName.Should().Be("source");
-        e.Message.Should().Contain("'" + id + "'").And.Contain("source").And.Contain("List").And.Contain(nameof(IWcoKnowledgeBase.Sources));
+        e.Message.Should().Contain(QuotedKey(id)).And.Contain("source").And.Contain("List").And.Contain(nameof(IWcoKnowledgeBase.Sources));
     }
 
     [Theory]
@@ -190,5 +190,20 @@ public partial class WcoKnowledgeBaseTests
         {
             call.Should().ThrowExactly<ArgumentNullException>(name).Which.ParamName.Should().Be("id", name);
         }
+    }
+
+    // Messages quote the key whole, or its start when it is huge (so a hostile key cannot make a megabyte message).
+    private static string QuotedKey(string id) => id.Length <= 120 ? "'" + id + "'" : string.Concat("'", id.AsSpan(0, 40));
+
+    [Fact]
+    public void GetItem_HugeUnknownId_KeepsTheMessageShortButTheKeyWhole()
+    {
+        var id = new string('x', 1_000_000);
+
+        var e = ((Action)(() => Kb.GetItem(id))).Should().ThrowExactly<KnowledgeItemNotFoundException>().Which;
+
+        e.Key.Should().Be(id);
+        e.Message.Length.Should().BeLessThan(1000);
+        e.Message.Should().Contain("characters left out");
     }
 }

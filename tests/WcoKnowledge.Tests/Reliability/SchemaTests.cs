@@ -1,0 +1,198 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using WcoKnowledge.Tests.TestSupport;
+using Xunit;
+
+namespace WcoKnowledge.Tests.Reliability;
+
+/// <summary>
+/// The JSON Schema (Data/wco-knowledge.schema.json) and the loader agree: every shipped and kept dataset is valid under
+/// the schema, and each mutation below is refused by both or accepted by both, so neither can drift from the other.
+/// </summary>
+public class SchemaTests
+{
+    private static readonly string _format1Path = Path.Combine(AppContext.BaseDirectory, "TestData", "wco-knowledge-format1-data1.0.0.json");
+
+    private static readonly string[] _datasetFileNames = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData"), "*.json")
+        .Select(f => Path.GetFileName(f)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+
+    public static TheoryData<string> DatasetFiles { get; } = new(_datasetFileNames);
+
+    // Mutations that break the format; "v1-" cases start from the kept format-1 file, the others from the embedded dataset.
+    public static TheoryData<string> InvalidCases { get; } = new()
+    {
+        "unknown-root-member", "unknown-pillar-member", "unknown-headquarters-member", "pillar-id-wrong-prefix", "uppercase-id", "source-id-without-src",
+        "relation-end-not-an-id", "unknown-status", "unknown-source-kind", "unknown-qualifier", "unknown-instrument-kind", "unknown-in-force",
+        "unknown-relation-type", "missing-title", "missing-source-url", "missing-plan-in-v2", "missing-relations-in-v2", "format-version-3",
+        "format-version-as-string", "bad-month", "short-month", "empty-title", "padded-title", "nbsp-padded-title", "title-301-chars",
+        "summary-2001-chars", "url-2049-chars", "relative-url", "no-sources", "null-title", "negative-figure", "fractional-number",
+        "no-missions", "missing-milestone", "plan-start-year-1900", "v1-regions", "v1-objective-plan", "v1-body-group",
+    };
+
+    // Mutations the format allows: optional members absent or null, lists that may be empty, texts at their length limits.
+    public static TheoryData<string> ValidCases { get; } = new()
+    {
+        "no-status-note", "null-status-note", "null-relation-note", "no-source-note", "null-body-group", "empty-aliases", "empty-editions",
+        "title-300-chars", "summary-2000-chars", "url-2048-chars", "unicode-title", "v1-unchanged",
+    };
+
+    [Theory]
+    [MemberData(nameof(DatasetFiles))]
+    public void Schema_EveryTestDataset_IsValid(string fileName)
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", fileName), Encoding.UTF8);
+
+        DatasetSchema.Validate(json).Should().BeEmpty(fileName + " must follow the schema");
+        TestDataset.Load(json).Items.Should().NotBeEmpty("the loader accepts it as well");
+    }
+
+    [Fact]
+    public void Schema_EmbeddedResource_IsValid()
+    {
+        using var stream = typeof(WcoKnowledgeBase).Assembly.GetManifestResourceStream("WcoKnowledge.Data.wco-knowledge.json");
+        stream.Should().NotBeNull();
+        using var reader = new StreamReader(stream!, Encoding.UTF8);
+
+        DatasetSchema.Validate(reader.ReadToEnd()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Schema_DatasetFiles_IncludeBothFormatVersions()
+    {
+        _datasetFileNames.Should().Contain("wco-knowledge.json").And.Contain("wco-knowledge-format1-data1.0.0.json");
+    }
+
+    [Fact]
+    public void Schema_IsDraft202012WithClosedObjects()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(DatasetSchema.FilePath))!;
+
+        schema["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
+        var objects = Descendants(schema).OfType<JsonObject>().Where(o => o["type"] is JsonValue t && t.GetValue<string>() == "object").ToList();
+        objects.Should().HaveCountGreaterThan(20);
+        objects.Where(o => o["additionalProperties"] is not JsonValue v || v.GetValue<bool>())
+            .Select(o => o.GetPath()).Should().BeEmpty("every object schema forbids unknown members, as the loader does");
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidCases))]
+    public void SchemaAndLoader_InvalidDataset_BothRefuseIt(string caseName)
+    {
+        var json = Mutated(caseName);
+
+        DatasetSchema.Validate(json).Should().NotBeEmpty("the schema must refuse '{0}'", caseName);
+        TestDataset.LoadFails(json).Errors.Should().NotBeEmpty("the loader must refuse '{0}'", caseName);
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidCases))]
+    public void SchemaAndLoader_ValidVariant_BothAcceptIt(string caseName)
+    {
+        var json = Mutated(caseName);
+
+        DatasetSchema.Validate(json).Should().BeEmpty("the schema must accept '{0}'", caseName);
+        TestDataset.Load(json).Items.Should().NotBeEmpty("the loader must accept '{0}'", caseName);
+    }
+
+    [Fact]
+    public void Schema_ReportsTheLocationOfAnError()
+    {
+        var errors = DatasetSchema.Validate(Mutated("unknown-status"));
+
+        errors.Should().Contain(e => e.StartsWith("/pillars/0/status", StringComparison.Ordinal));
+    }
+
+    private static string Mutated(string caseName)
+    {
+        var format1 = caseName.StartsWith("v1-", StringComparison.Ordinal);
+        var root = format1 ? JsonNode.Parse(File.ReadAllText(_format1Path, Encoding.UTF8))! : TestDataset.ParseTree();
+        Apply(root, caseName);
+        return root.ToJsonString();
+    }
+
+    private static void Apply(JsonNode root, string caseName)
+    {
+        var pillar = root["pillars"]![0]!;
+        var org = root["organization"]!;
+        var source = root["sources"]![0]!;
+        switch (caseName)
+        {
+            case "unknown-root-member": root["surprise"] = 1; break;
+            case "unknown-pillar-member": pillar["colour"] = "blue"; break;
+            case "unknown-headquarters-member": org["headquarters"]!["postcode"] = "1210"; break;
+            case "pillar-id-wrong-prefix": pillar["id"] = "role-globally-networked"; break;
+            case "uppercase-id": pillar["id"] = "pillar-Integrity"; break;
+            case "source-id-without-src": source["id"] = "seed-bestcargo"; break;
+            case "relation-end-not-an-id": root["relations"]![0]!["to"] = "Harmonized System Committee"; break;
+            case "unknown-status": pillar["status"] = "certain"; break;
+            case "unknown-source-kind": source["kind"] = "blog"; break;
+            case "unknown-qualifier": org["worldTradeShare"]!["qualifier"] = "roughly"; break;
+            case "unknown-instrument-kind": root["instruments"]![0]!["instrumentKind"] = "treaty"; break;
+            case "unknown-in-force": root["instruments"]![0]!["inForce"] = "maybe"; break;
+            case "unknown-relation-type": root["relations"]![0]!["type"] = "owns"; break;
+            case "missing-title": pillar.AsObject().Remove("title"); break;
+            case "missing-source-url": source.AsObject().Remove("url"); break;
+            case "missing-plan-in-v2": root["objectives"]![0]!.AsObject().Remove("plan"); break;
+            case "missing-relations-in-v2": root.AsObject().Remove("relations"); break;
+            case "format-version-3": root["formatVersion"] = 3; break;
+            case "format-version-as-string": root["formatVersion"] = "2"; break;
+            case "bad-month": root["asOf"] = "2025-13-01"; break;
+            case "short-month": org["membership"]![0]!["asOf"] = "1953-1-26"; break;
+            case "empty-title": pillar["title"] = ""; break;
+            case "padded-title": pillar["title"] = " Globally Networked Customs"; break;
+            case "nbsp-padded-title": pillar["title"] = "Globally Networked Customs\u00A0"; break;
+            case "title-301-chars": pillar["title"] = new string('t', 301); break;
+            case "summary-2001-chars": pillar["summary"] = new string('s', 2001); break;
+            case "url-2049-chars": source["url"] = Url(2049); break;
+            case "relative-url": source["url"] = "/about-the-world-customs-organization.html"; break;
+            case "no-sources": pillar["sources"] = new JsonArray(); break;
+            case "null-title": pillar["title"] = null; break;
+            case "negative-figure": org["secretariatStaff"]![0]!["value"] = -1; break;
+            case "fractional-number": pillar["number"] = 1.5; break;
+            case "no-missions": org["missions"] = new JsonArray(); break;
+            case "missing-milestone": org["history"] = new JsonArray(org["history"]!.AsArray().Where(m => m!["key"]!.GetValue<string>() != "first-council-session").Select(m => m!.DeepClone()).ToArray()); break;
+            case "plan-start-year-1900": root["strategicPlans"]![0]!["startYear"] = 1900; break;
+            case "v1-regions": root["regions"] = new JsonArray(); break;
+            case "v1-objective-plan": root["objectives"]![0]!["plan"] = "plan-customs-in-the-21st-century"; break;
+            case "v1-body-group": org["governance"]![0]!["group"] = "Tariff and Trade Affairs"; break;
+            case "no-status-note": pillar.AsObject().Remove("statusNote"); break;
+            case "null-status-note": pillar["statusNote"] = null; break;
+            case "null-relation-note": root["relations"]![0]!["note"] = null; break;
+            case "no-source-note": source.AsObject().Remove("note"); break;
+            case "null-body-group": org["governance"]![0]!["group"] = null; break;
+            case "empty-aliases": pillar["aliases"] = new JsonArray(); break;
+            case "empty-editions": root["instruments"]![0]!["editions"] = new JsonArray(); break;
+            case "title-300-chars": pillar["title"] = new string('t', 300); break;
+            case "summary-2000-chars": pillar["summary"] = new string('s', 2000); break;
+            case "url-2048-chars": source["url"] = Url(2048); break;
+            case "unicode-title": pillar["title"] = "Douane « mondiale » – 世界海关组织 🛃"; break;
+            case "v1-unchanged": break;
+            default: throw new ArgumentOutOfRangeException(nameof(caseName), caseName, "Unknown case.");
+        }
+    }
+
+    private static string Url(int length)
+    {
+        const string start = "https://www.wcoomd.org/";
+        return start + new string('a', length - start.Length);
+    }
+
+    private static System.Collections.Generic.IEnumerable<JsonNode> Descendants(JsonNode node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a.AsEnumerable(),
+            _ => Enumerable.Empty<JsonNode?>(),
+        };
+        foreach (var child in children.OfType<JsonNode>().SelectMany(Descendants))
+        {
+            yield return child;
+        }
+    }
+}

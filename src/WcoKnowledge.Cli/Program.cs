@@ -1,0 +1,13 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using WcoKnowledge.Cli;
+
+// The wco tool. Everything happens in WcoCli.Run, which tests call in-process with their own writers.
+var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+{
+    environment[(string)variable.Key] = (string?)variable.Value;
+}
+
+return WcoCli.Run(args, Console.Out, Console.Error, environment, stdoutIsTerminal: !Console.IsOutputRedirected);

@@ -121,7 +121,7 @@ internal static class WcoCli
     {
         var root = OverviewCommand.Create(context);
         root.Options.Add(new HelpOption { Action = new ExamplesHelpAction() });
-        root.Options.Add(new VersionOption());
+        root.Options.Add(new VersionOption { Action = new VersionAction() });
         root.Options.Add(context.Json);
         root.Options.Add(context.Data);
         root.Subcommands.Add(ShowCommand.Create(context));

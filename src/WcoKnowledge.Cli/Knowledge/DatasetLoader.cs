@@ -51,5 +51,5 @@ internal static class DatasetLoader
         }
     }
 
-    private const string FormatHint = "The format is described in src/WcoKnowledge/Data/README.md; 'wco' without --data uses the built-in dataset.";
+    private const string FormatHint = "The dataset format is described in src/WcoKnowledge/Data/README.md of the WcoKnowledge repository; without --data, wco uses its built-in dataset.";
 }

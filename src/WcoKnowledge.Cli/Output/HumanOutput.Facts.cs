@@ -11,7 +11,8 @@ internal sealed partial class HumanOutput
     {
         var o = kb.Organization;
         Line(style.Heading($"{o.Title} ({o.Abbreviation}): facts with dates"));
-        Line(style.Dim($"Dataset {kb.DataVersion}, facts as of {kb.AsOf}. [status] marks facts that no WCO page confirms."));
+        Line(style.Dim($"Dataset {kb.DataVersion}, facts as of {kb.AsOf}."));
+        Line(style.Dim("A [status] marks a fact that no WCO page or treaty text confirms."));
 
         Section("Names");
         Field("Working name", $"{o.Title} ({o.Abbreviation}), adopted {o.WorkingNameAdopted.Date}");

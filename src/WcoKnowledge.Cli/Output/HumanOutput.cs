@@ -64,7 +64,7 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
     /// <summary><c>wco show</c>: one item with every member, its summary and its sources in full.</summary>
     public void Item(IKnowledgeItem item)
     {
-        Line(style.Heading(item.Title));
+        Heading(item.Title);
         Field("id", style.Id(item.Id), plain: item.Id);
         Field("kind", Names.Display(item.Kind));
         foreach (var detail in ItemDetails.Of(item))
@@ -96,7 +96,7 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
     /// <summary><c>wco show src-…</c>: one source and the items that cite it.</summary>
     public void Source(Source source, IReadOnlyList<IKnowledgeItem> citedBy)
     {
-        Line(style.Heading(source.Title));
+        Heading(source.Title);
         Field("id", style.Id(source.Id), plain: source.Id);
         Field("publisher", source.Publisher);
         Field("kind", Names.Describe(source.Kind));
@@ -176,6 +176,15 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
     }
 
     public void Line(string text = "") => output.Write(text + "\n");
+
+    // A title, wrapped when it is long, in bold.
+    private void Heading(string text)
+    {
+        foreach (var line in TextLayout.Wrap(text, string.Empty))
+        {
+            Line(style.Heading(line));
+        }
+    }
 
     public void Hint(string text)
     {

@@ -72,22 +72,21 @@ internal static class MarkdownExporter
             Line("## The organization");
             Line();
             Item(o, heading: null);
+            Line("### Facts");
+            Line();
             var convention = o.EstablishingConvention;
-            Line("| Fact | Value | Date | Status | Sources |");
-            Line("|---|---|---|---|---|");
-            Row("Working name", $"{o.Title} ({o.Abbreviation})", o.WorkingNameAdopted.Date.ToString(), o.WorkingNameAdopted.Status, o.WorkingNameAdopted.Sources);
-            Row("Legal name", $"{o.LegalName} ({o.LegalAbbreviation})", string.Empty, o.Status, o.Sources);
-            Row("French names", $"{o.FrenchName} ({o.FrenchAbbreviation}); {o.FrenchLegalName} ({o.FrenchLegalAbbreviation})", string.Empty, o.Status, o.Sources);
-            Row("Founding convention", $"{convention.Title}, signed in {convention.Place}", convention.SignedOn.ToString(), convention.Status, convention.Sources);
-            Row("Convention in force", string.Empty, convention.InForceOn.ToString(), convention.Status, convention.Sources);
-            Row("First Council session", "International Customs Day", o.FirstCouncilSession.Date.ToString(), o.FirstCouncilSession.Status, o.FirstCouncilSession.Sources);
-            Row("Headquarters", $"{o.Headquarters.Address}, {o.Headquarters.Country}", string.Empty, o.Headquarters.Status, o.Headquarters.Sources);
-            Row("Official languages", string.Join(", ", o.OfficialLanguages.Languages), o.OfficialLanguages.AsOf.ToString(), o.OfficialLanguages.Status, o.OfficialLanguages.Sources);
-            FigureRow("Members", o.CurrentMembership);
-            FigureRow("Share of world trade", o.WorldTradeShare);
+            Fact("Working name", $"{o.Title} ({o.Abbreviation}), adopted {o.WorkingNameAdopted.Date}", o.WorkingNameAdopted.Status, o.WorkingNameAdopted.Sources);
+            Fact("Legal name", $"{o.LegalName} ({o.LegalAbbreviation})", o.Status, o.Sources);
+            Fact("French names", $"{o.FrenchName} ({o.FrenchAbbreviation}); {o.FrenchLegalName} ({o.FrenchLegalAbbreviation})", o.Status, o.Sources);
+            Fact("Founding convention", $"{convention.Title}, signed in {convention.Place} on {convention.SignedOn}, in force {convention.InForceOn}", convention.Status, convention.Sources);
+            Fact("First Council session", $"{o.FirstCouncilSession.Date}, celebrated as International Customs Day", o.FirstCouncilSession.Status, o.FirstCouncilSession.Sources);
+            Fact("Headquarters", $"{o.Headquarters.Address}, {o.Headquarters.Country}", o.Headquarters.Status, o.Headquarters.Sources);
+            Fact("Official languages", $"{string.Join(", ", o.OfficialLanguages.Languages)} (stated {o.OfficialLanguages.AsOf})", o.OfficialLanguages.Status, o.OfficialLanguages.Sources);
+            Fact("Members", o.CurrentMembership.ToString(), o.CurrentMembership.Status, o.CurrentMembership.Sources);
+            Fact("Share of world trade", o.WorldTradeShare.ToString(), o.WorldTradeShare.Status, o.WorldTradeShare.Sources);
             if (o.SecretariatStaff.Count > 0)
             {
-                FigureRow("Secretariat staff", o.SecretariatStaff[^1]);
+                Fact("Secretariat staff", o.SecretariatStaff[^1].ToString(), o.SecretariatStaff[^1].Status, o.SecretariatStaff[^1].Sources);
             }
 
             Line();
@@ -95,28 +94,39 @@ internal static class MarkdownExporter
             Series("Secretariat staff over time", o.SecretariatStaff);
             Line("### History");
             Line();
-            Line("| Date | Event | Status | Sources |");
-            Line("|---|---|---|---|");
             foreach (var milestone in o.History)
             {
-                Line($"| {milestone.Date} | **{Cell(milestone.Title)}.** {Cell(milestone.Summary)} | {Names.Json(milestone.Status)} | {Refs(milestone.Sources)} |");
+                Line($"- **{milestone.Date}**: **{Text(milestone.Title)}.** {Text(milestone.Summary)} *{Names.Json(milestone.Status)}* {Refs(milestone.Sources)}");
             }
 
             Line();
         }
 
+        // A dated series as a table of short columns (so that dates never wrap), its notes listed beneath.
         private void Series(string heading, IReadOnlyList<DatedFigure> figures)
         {
             Line($"### {heading}");
             Line();
-            Line("| Date | Figure | Status | Note | Sources |");
-            Line("|---|---|---|---|---|");
+            Line("| Date | Figure | Status | Sources |");
+            Line("|---|---|---|---|");
             foreach (var figure in figures)
             {
-                Line($"| {figure.AsOf} | {Cell(FigureText.WithoutDate(figure))} | {Names.Json(figure.Status)} | {Cell(figure.Note ?? string.Empty)} | {Refs(figure.Sources)} |");
+                Line($"| {figure.AsOf} | {Cell(FigureText.WithoutDate(figure))} | {Names.Json(figure.Status)} | {Refs(figure.Sources)} |");
             }
 
             Line();
+            var notes = figures.Where(figure => figure.Note is not null).ToList();
+            if (notes.Count > 0)
+            {
+                Line("Notes:");
+                Line();
+                foreach (var figure in notes)
+                {
+                    Line($"- **{figure.AsOf}**: {Text(figure.Note!)}");
+                }
+
+                Line();
+            }
         }
 
         private void Item(IKnowledgeItem item, string? heading)
@@ -132,21 +142,21 @@ internal static class MarkdownExporter
             facts.AddRange(ItemDetails.Of(item).Where(detail => detail.JsonName != "number").Select(detail => $"{detail.Label}: {Text(detail.Text)}"));
             Line(string.Join(" · ", facts));
             Line();
-            if (item.StatusNote is not null)
-            {
-                Line($"> {Text(item.StatusNote)}");
-                Line();
-            }
-
+            Line(Text(item.Summary));
+            Line();
             if (item.Aliases.Count > 0)
             {
                 Line($"*Also called:* {string.Join("; ", item.Aliases.Select(Text))}");
                 Line();
             }
 
-            Line(Text(item.Summary));
-            Line();
-            Line("Sources: " + string.Join("; ", item.Sources.Select(source => $"[{Text(source.Title)}](#{source.Id}) {Ref(source)}")));
+            if (item.StatusNote is not null)
+            {
+                Line($"> **Status note:** {Text(item.StatusNote)}");
+                Line();
+            }
+
+            Line("Sources: " + string.Join("; ", item.Sources.Select(source => $"[\\[{_numbers[source]}\\] {Text(source.Title)}](#{source.Id})")));
             Line();
         }
 
@@ -159,15 +169,12 @@ internal static class MarkdownExporter
                 var date = source.AsOf?.ToString() ?? "undated";
                 Line($"{_numbers[source]}. <a id=\"{source.Id}\"></a>**{Text(source.Title)}**. {Text(source.Publisher)}, {date}. <{source.Url}>  ");
                 var note = source.Note is null ? string.Empty : " " + Text(source.Note);
-                Line($"   `{source.Id}` · {Names.Json(source.Kind)}.{note}");
+                Line($"   `{source.Id}` · {Names.Describe(source.Kind)}.{note}");
             }
         }
 
-        private void Row(string fact, string value, string date, FactStatus status, IReadOnlyList<Source> sources) =>
-            Line($"| {fact} | {Cell(value)} | {date} | {Names.Json(status)} | {Refs(sources)} |");
-
-        private void FigureRow(string fact, DatedFigure figure) =>
-            Row(fact, FigureText.WithoutDate(figure), figure.AsOf.ToString(), figure.Status, figure.Sources);
+        private void Fact(string fact, string value, FactStatus status, IReadOnlyList<Source> sources) =>
+            Line($"- **{fact}:** {Text(value)} *{Names.Json(status)}* {Refs(sources)}");
 
         private string Refs(IEnumerable<Source> sources) => string.Join(" ", sources.Select(Ref));
 

@@ -19,10 +19,13 @@ internal static class MermaidExporter
         var o = kb.Organization;
         var m = new StringBuilder();
         var uncertain = new List<string>();
-        m.Append("flowchart LR\n");
+        var objectiveGroups = new List<string>();
+        m.Append("flowchart TB\n");
         Node(m, uncertain, "    ", o, $"{o.Title} ({o.Abbreviation})<br/><small>{o.LegalName}</small>", "organization");
 
-        m.Append("\n    subgraph governance [\"Governing and working bodies\"]\n        direction TB\n");
+        // Top to bottom: the organization above three columns. Inside each group "direction LR" stacks the items, which
+        // have no links among them, one under another (with TB, items of one rank would stand side by side).
+        m.Append("\n    subgraph governance [\"Governing and working bodies\"]\n        direction LR\n");
         foreach (var body in kb.GetItems(KnowledgeKind.GovernanceBody))
         {
             Node(m, uncertain, "        ", body, body.Title, "body");
@@ -44,7 +47,8 @@ internal static class MermaidExporter
             }
 
             m.Append(Invariant($"    {NodeId(o.Id)} --> {planId}\n"));
-            m.Append(Invariant($"    subgraph {planId}_objectives [\"Strategic objectives\"]\n        direction TB\n"));
+            m.Append(Invariant($"    subgraph {planId}_objectives [\"Strategic objectives\"]\n        direction LR\n"));
+            objectiveGroups.Add(planId + "_objectives");
             foreach (var objective in plan)
             {
                 Node(m, uncertain, "        ", objective, Numbered(objective), "objective");
@@ -58,7 +62,7 @@ internal static class MermaidExporter
         m.Append('\n');
         Node(m, uncertain, "    ", c21, $"{ShortTitle(c21.Title)}<br/><small>adopted {c21.Adopted}</small>", "strategy");
         m.Append(Invariant($"    {NodeId(o.Id)} --> {NodeId(c21.Id)}\n"));
-        m.Append("    subgraph pillars [\"Building blocks\"]\n        direction TB\n");
+        m.Append("    subgraph pillars [\"Building blocks\"]\n        direction LR\n");
         foreach (var pillar in kb.Pillars)
         {
             Node(m, uncertain, "        ", pillar, Numbered(pillar), "pillar");
@@ -74,6 +78,13 @@ internal static class MermaidExporter
         m.Append("    classDef strategy fill:#e6f4ea,stroke:#2f855a,color:#0d1b2a,font-weight:bold\n");
         m.Append("    classDef pillar fill:#f3faf5,stroke:#2f855a,color:#0d1b2a\n");
         m.Append("    classDef uncertain stroke-dasharray:5 4\n");
+        m.Append("    style governance fill:#f4f7fb,stroke:#9fb3c8\n");
+        foreach (var group in objectiveGroups)
+        {
+            m.Append(Invariant($"    style {group} fill:#fffcf5,stroke:#e2c48a\n"));
+        }
+
+        m.Append("    style pillars fill:#f6fbf7,stroke:#9ccfb0\n");
         if (uncertain.Count > 0)
         {
             m.Append(Invariant($"    class {string.Join(',', uncertain)} uncertain\n"));

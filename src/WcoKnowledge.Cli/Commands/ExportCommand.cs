@@ -30,10 +30,10 @@ internal static class ExportCommand
             + "document, or a Mermaid diagram of the structure (organization, bodies, plan, objectives, building blocks).",
             [
                 new("wco export --format markdown -o wco.md", "A readable document with every source"),
-                new("wco export -o items.csv", "One CSV row per item (format from the extension)"),
-                new("wco export --format mermaid", "The structure as a Mermaid flowchart, on stdout"),
+                new("wco export -o items.csv", "CSV, the format from the file name"),
+                new("wco export --format mermaid", "The structure diagram, on stdout"),
                 new("wco export --format json -o wco.json", "Everything as one JSON document"),
-                new("wco export -f csv -o items.csv --json", "Report as JSON: {\"format\", \"output\", \"bytes\"}"),
+                new("wco export -f csv -o items.csv --json", "Report as JSON: format, output, bytes"),
             ]) { format, output };
         command.SetAction(parse => Run(context, parse, parse.GetValue(format), parse.GetValue(output)));
         return command;

@@ -20,9 +20,9 @@ internal static class FactsCommand
             + "Secretariat staff and history. Facts that no WCO page confirms are marked with their status.",
             [
                 new("wco facts", "Every fact with its date"),
-                new("wco facts --as-of 2010", "The member count valid in 2010 (the newest dated on or before it)"),
-                new("wco facts --as-of 2023-06-30", "... on a day"),
-                new("wco facts --json", "As JSON: {\"organization\": {\"membership\": […], …}}"),
+                new("wco facts --as-of 2010", "The member count valid in 2010"),
+                new("wco facts --as-of 2023-06-30", "... on a given day"),
+                new("wco facts --json", "As JSON: {\"organization\": {…}}"),
             ]) { asOf };
         command.SetAction(parse => Run(context, parse, parse.GetValue(asOf)));
         return command;

@@ -17,7 +17,7 @@ internal static class ListCommand
             "list",
             "List the items of one kind, numbered, with their ids; without a kind, list the kinds with their counts.",
             [
-                new("wco list pillars", "The 10 building blocks of Customs in the 21st Century"),
+                new("wco list pillars", "The 10 building blocks of C21"),
                 new("wco list objectives", "The strategic objectives"),
                 new("wco list \"governance bodies\"", "A kind of two words, quoted"),
                 new("wco list", "The kinds and how many items each has"),

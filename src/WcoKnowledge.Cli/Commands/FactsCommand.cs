@@ -11,13 +11,13 @@ internal static class FactsCommand
     {
         var asOf = new Option<string>("--as-of")
         {
-            Description = "Show the member count (and staff figure) valid on this date: yyyy, yyyy-MM or yyyy-MM-dd.",
+            Description = "Show the member count, staff figure and Secretary General on this date: yyyy, yyyy-MM or yyyy-MM-dd.",
             HelpName = "date",
         };
         var command = new WcoCommand(
             "facts",
             "The organization's facts with their dates: names, founding, seat, languages, members, share of world trade, "
-            + "Secretariat staff and history. Facts that no WCO page confirms are marked with their status.",
+            + "Secretariat staff, Secretaries General and history. Facts that no WCO page confirms are marked with their status.",
             [
                 new("wco facts", "Every fact with its date"),
                 new("wco facts --as-of 2010", "The member count valid in 2010"),
@@ -42,11 +42,13 @@ internal static class FactsCommand
         var o = kb.Organization;
         DatedFigure? membership = null;
         DatedFigure? staff = null;
+        SecretaryGeneral? leader = null;
         if (date is { } on)
         {
-            membership = FigureSeries.ValidOn(o.Membership, on)
+            membership = o.MembershipAsOf(on)
                 ?? throw new CliException(ExitCodes.NotFound, $"No member count is dated on or before {on}.", $"The earliest is {o.Membership[0]}.");
             staff = FigureSeries.ValidOn(o.SecretariatStaff, on);
+            leader = Terms.InOfficeOn(kb.SecretariesGeneral, on);
         }
 
         if (context.WantsJson(parse))
@@ -57,12 +59,29 @@ internal static class FactsCommand
                 w.WriteString("dataVersion", kb.DataVersion);
                 w.WriteString("asOf", kb.AsOf.ToString());
                 JsonOutput.OrganizationFacts(w, "organization", o);
+                w.WriteStartArray("secretariesGeneral");
+                foreach (var secretaryGeneral in kb.SecretariesGeneral)
+                {
+                    JsonOutput.Item(w, secretaryGeneral);
+                }
+
+                w.WriteEndArray();
                 if (date is { } day)
                 {
                     w.WriteStartObject("on");
                     w.WriteString("date", day.ToString());
                     JsonOutput.Figure(w, "membership", membership);
                     JsonOutput.Figure(w, "secretariatStaff", staff);
+                    w.WritePropertyName("secretaryGeneral");
+                    if (leader is null)
+                    {
+                        w.WriteNullValue();
+                    }
+                    else
+                    {
+                        JsonOutput.Item(w, leader);
+                    }
+
                     w.WriteEndObject();
                 }
 
@@ -71,7 +90,7 @@ internal static class FactsCommand
         }
         else if (date is { } day && membership is not null)
         {
-            context.Human.FactsOn(kb, day, membership, staff);
+            context.Human.FactsOn(kb, day, membership, staff, leader);
         }
         else
         {

@@ -18,7 +18,8 @@ internal static class ListCommand
             "List the items of one kind, numbered, with their ids; without a kind, list the kinds with their counts.",
             [
                 new("wco list pillars", "The 10 building blocks of C21"),
-                new("wco list objectives", "The strategic objectives"),
+                new("wco list objectives", "The strategic objectives, by plan"),
+                new("wco list instruments", "Conventions, frameworks and standards"),
                 new("wco list \"governance bodies\"", "A kind of two words, quoted"),
                 new("wco list", "The kinds and how many items each has"),
                 new("wco list roles --json", "As JSON: {\"kind\": \"role\", \"items\": […]}"),

@@ -10,8 +10,9 @@ internal static class OverviewCommand
     {
         var root = new WcoCommand(
             "wco",
-            "The World Customs Organization (WCO) knowledge base: facts, roles, strategic objectives and the building "
-            + "blocks of Customs in the 21st Century, every fact with its sources. Without a command: an overview.",
+            "The World Customs Organization (WCO) knowledge base: facts, governing and working bodies, instruments, regions, "
+            + "Secretaries General, strategic plans and objectives, roles and the building blocks of Customs in the 21st "
+            + "Century, every fact with its sources. Without a command: an overview.",
             [
                 new("wco", "Overview: the WCO and what is inside"),
                 new("wco show pillar 8", "Building block 8 with its sources"),
@@ -36,6 +37,16 @@ internal static class OverviewCommand
                 w.WritePropertyName("organization");
                 JsonOutput.Item(w, kb.Organization);
                 JsonOutput.Figure(w, "currentMembership", kb.Organization.CurrentMembership);
+                w.WritePropertyName("secretaryGeneral");
+                if (Knowledge.Overview.CurrentSecretaryGeneral(kb) is { } secretaryGeneral)
+                {
+                    JsonOutput.Item(w, secretaryGeneral);
+                }
+                else
+                {
+                    w.WriteNullValue();
+                }
+
                 JsonOutput.Kinds(w, kb);
                 w.WriteNumber("itemCount", kb.Items.Count);
                 w.WriteNumber("sourceCount", kb.Sources.Count);

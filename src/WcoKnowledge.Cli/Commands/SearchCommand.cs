@@ -28,7 +28,7 @@ internal static class SearchCommand
             "search",
             "Find items by what you remember: words of titles, aliases (acronyms, the seed text's wording) and summaries, best match first.",
             [
-                new("wco search kyoto", "The Revised Kyoto Convention's topic"),
+                new("wco search kyoto", "The Kyoto Conventions, then related items"),
                 new("wco search database of goods", "Several words, no quotes needed"),
                 new("wco search integrty", "Small typos are tolerated"),
                 new("wco search risk --kind pillar -n 3", "Only building blocks, at most 3"),

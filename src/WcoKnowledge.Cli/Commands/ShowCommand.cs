@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
@@ -25,6 +26,8 @@ internal static class ShowCommand
                 new("wco show pillar 8", "Building block number 8"),
                 new("wco show objective 3", "Strategic objective number 3"),
                 new("wco show src-wco-history", "A source and the items citing it"),
+                new("wco show plan 5", "Plan 5 as 'wco list plans' numbers them"),
+                new("wco show instrument-hs-convention", "An instrument with its relations"),
                 new("wco show topic-valuation --json", "As JSON: {\"item\": …, \"sources\": […]}"),
             ]) { target };
         command.SetAction(parse => Run(context, parse, parse.GetRequiredValue(target)));
@@ -36,7 +39,8 @@ internal static class ShowCommand
         if (target.Length == 2)
         {
             var (kind, number) = KindAndNumber(target[0], target[1]);
-            Item(context, parse, ItemLookup.ByNumber(context.KnowledgeBase(parse), kind, number));
+            var knowledgeBase = context.KnowledgeBase(parse);
+            Item(context, parse, knowledgeBase, ItemLookup.ByNumber(knowledgeBase, kind, number));
             return ExitCodes.Ok;
         }
 
@@ -44,7 +48,7 @@ internal static class ShowCommand
         var (item, source) = ItemLookup.ById(kb, target[0]);
         if (item is not null)
         {
-            Item(context, parse, item);
+            Item(context, parse, kb, item);
         }
         else if (source is not null)
         {
@@ -69,11 +73,12 @@ internal static class ShowCommand
         return (kind, number);
     }
 
-    private static void Item(CliContext context, ParseResult parse, IKnowledgeItem item)
+    private static void Item(CliContext context, ParseResult parse, IWcoKnowledgeBase kb, IKnowledgeItem item)
     {
+        var relations = kb.GetRelations(item.Id);
         if (!context.WantsJson(parse))
         {
-            context.Human.Item(item);
+            context.Human.Item(item, relations);
             return;
         }
 
@@ -83,16 +88,29 @@ internal static class ShowCommand
             w.WritePropertyName("item");
             JsonOutput.Item(w, item);
             JsonOutput.Sources(w, "sources", item.Sources);
+            JsonOutput.Relations(w, "relations", relations);
+            JsonOutput.Sources(w, "relatedSources", RelatedSources(item, relations));
             w.WriteEndObject();
         });
     }
 
+    // The sources the item's relations and editions cite that are not among its own, in the order first cited, so
+    // that "sources" and "relatedSources" together resolve every source id in the document.
+    private static IEnumerable<Source> RelatedSources(IKnowledgeItem item, IReadOnlyList<Relation> relations)
+    {
+        var editions = item is Instrument instrument ? instrument.Editions.SelectMany(edition => edition.Sources) : [];
+        return relations.SelectMany(relation => relation.Sources).Concat(editions).Distinct().Except(item.Sources);
+    }
+
     private static void Source(CliContext context, ParseResult parse, IWcoKnowledgeBase kb, Source source)
     {
-        var citedBy = kb.Items.Where(item => item.Sources.Contains(source)).ToList();
+        // Items citing it for themselves or for one of their editions; relations citing it.
+        var citedBy = kb.Items.Where(item => item.Sources.Contains(source)
+            || (item is Instrument instrument && instrument.Editions.Any(edition => edition.Sources.Contains(source)))).ToList();
+        var relations = kb.Relations.Where(relation => relation.Sources.Contains(source)).ToList();
         if (!context.WantsJson(parse))
         {
-            context.Human.Source(source, citedBy);
+            context.Human.Source(source, citedBy, relations);
             return;
         }
 
@@ -102,6 +120,7 @@ internal static class ShowCommand
             w.WritePropertyName("source");
             JsonOutput.Source(w, source);
             JsonOutput.Strings(w, "citedBy", citedBy.Select(item => item.Id));
+            JsonOutput.Relations(w, "citedByRelations", relations);
             w.WriteEndObject();
         });
     }

@@ -4,8 +4,9 @@ namespace WcoKnowledge.Cli.Export;
 
 /// <summary>
 /// <c>wco export --format json</c>: the whole knowledge base as one document of the tool's own, documented shape
-/// (README, "JSON export"): the organization's facts, the kinds, every item of every kind and every source,
-/// with the same item, figure and source objects as the <c>--json</c> output. It is built from the library's
+/// (README, "JSON export"): the organization's facts, the kinds, every item of every kind (plans list their
+/// objectives' ids, objectives their plan's id), every relation and every source, with the same item, relation,
+/// figure and source objects as the <c>--json</c> output. It is built from the library's
 /// API alone, so items of kinds added later are exported too. It is not the dataset file format (the library
 /// can read that format but not write it).
 /// </summary>
@@ -33,6 +34,7 @@ internal static class JsonExporter
         }
 
         w.WriteEndArray();
+        JsonOutput.Relations(w, "relations", kb.Relations);
         JsonOutput.Sources(w, "sources", kb.Sources);
         w.WriteEndObject();
     }) + "\n";

@@ -42,7 +42,9 @@ internal static class ItemLookup
 
     /// <summary>
     /// The <paramref name="number"/>th item of <paramref name="kind"/>: the item with that number for numbered kinds
-    /// (objectives, building blocks), otherwise the item at that position in <c>wco list</c> order, from 1.
+    /// (objectives, building blocks, regions), otherwise the item at that position in <c>wco list</c> order, from 1.
+    /// Every plan numbers its objectives from 1; the first with the number is one of the nine of
+    /// <see cref="IWcoKnowledgeBase.Objectives"/>, which come first.
     /// </summary>
     /// <exception cref="CliException">Exit code 1: no such item.</exception>
     public static IKnowledgeItem ByNumber(IWcoKnowledgeBase kb, KnowledgeKind kind, int number)
@@ -70,10 +72,12 @@ internal static class ItemLookup
     public static IReadOnlyList<SearchHit> ClosestMatches(IWcoKnowledgeBase kb, string id) =>
         kb.Search(id.Replace('-', ' '), new SearchOptions { Limit = Suggestions });
 
+    // Numbered kinds by their lowest and highest number (each plan numbers its objectives from 1), others by position.
     private static string Range(IReadOnlyList<IKnowledgeItem> items)
     {
-        var first = ItemDetails.NumberOf(items[0]) ?? 1;
-        var last = ItemDetails.NumberOf(items[^1]) ?? items.Count;
+        var numbers = items.Select(ItemDetails.NumberOf).ToList();
+        var first = numbers.Min() ?? 1;
+        var last = numbers.Max() ?? items.Count;
         return first == last
             ? first.ToString(CultureInfo.InvariantCulture)
             : string.Create(CultureInfo.InvariantCulture, $"{first} to {last}");

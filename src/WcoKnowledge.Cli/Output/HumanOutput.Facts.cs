@@ -37,6 +37,11 @@ internal sealed partial class HumanOutput
         Series([o.WorldTradeShare]);
         Section("Secretariat staff");
         Series(o.SecretariatStaff);
+        if (kb.SecretariesGeneral.Count > 0)
+        {
+            Section("Secretaries General");
+            SecretariesGeneral(kb.SecretariesGeneral);
+        }
 
         Section("History");
         History(o.History, until: null);
@@ -45,7 +50,7 @@ internal sealed partial class HumanOutput
     }
 
     /// <summary><c>wco facts --as-of</c>: the figures valid on <paramref name="date"/> and the history up to it.</summary>
-    public void FactsOn(IWcoKnowledgeBase kb, FactDate date, DatedFigure membership, DatedFigure? staff)
+    public void FactsOn(IWcoKnowledgeBase kb, FactDate date, DatedFigure membership, DatedFigure? staff, SecretaryGeneral? leader)
     {
         var o = kb.Organization;
         Line(style.Heading($"{o.Title} ({o.Abbreviation}) on {date}"));
@@ -58,6 +63,13 @@ internal sealed partial class HumanOutput
         }
 
         Field("Secretariat", staff is null ? $"no figure on or before {date}" : Figure(staff));
+        if (kb.SecretariesGeneral.Count > 0)
+        {
+            Field("Sec. General", leader is null
+                ? $"none recorded on {date} (the first recorded term starts {kb.SecretariesGeneral[0].TermStart})"
+                : $"{leader.Title} ({leader.Country}), {ItemDetails.Term(leader)}{Mark(leader.Status)}");
+        }
+
         Section($"History up to {date}");
         History(o.History, until: date);
     }
@@ -81,6 +93,21 @@ internal sealed partial class HumanOutput
                 {
                     Line(style.Dim(line));
                 }
+            }
+        }
+    }
+
+    // One line per Secretary General: the start of the term, the name and country, the end (or "in office").
+    private void SecretariesGeneral(IReadOnlyList<SecretaryGeneral> leaders)
+    {
+        var pad = new string(' ', Indent.Length + DateWidth + 2);
+        foreach (var leader in leaders)
+        {
+            var lead = $"{Indent}{leader.TermStart.ToString(),-DateWidth}  ";
+            var end = leader.TermEnd is { } last ? $"until {last}" : "in office";
+            foreach (var line in TextLayout.Wrap($"{leader.Title} ({leader.Country}), {end}{Mark(leader.Status)}", pad, lead))
+            {
+                Line(line);
             }
         }
     }

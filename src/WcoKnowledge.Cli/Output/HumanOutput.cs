@@ -38,6 +38,28 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
             Field("Secretariat", Figure(o.SecretariatStaff[^1]));
         }
 
+        // Format 2: who leads the Secretariat, and how many instruments, regions and plan editions there are.
+        if (Knowledge.Overview.CurrentSecretaryGeneral(kb) is { } leader)
+        {
+            Field("Sec. General", $"{leader.Title} ({leader.Country}), {ItemDetails.Term(leader)}{Mark(leader.Status)}");
+        }
+
+        if (kb.Instruments.Count > 0)
+        {
+            Field("Instruments", $"{kb.Instruments.Count.ToString(CultureInfo.InvariantCulture)} conventions, declarations and standards");
+        }
+
+        if (kb.Regions.Count > 0)
+        {
+            Field("Regions", $"{kb.Regions.Count.ToString(CultureInfo.InvariantCulture)}: {string.Join(", ", kb.Regions.Select(region => region.Abbreviation))}");
+        }
+
+        if (kb.StrategicPlans.Count > 0)
+        {
+            var plans = kb.StrategicPlans;
+            Field("Strategic plan", $"{Count(plans.Count, "edition")}, {plans[0].Period} to {plans[^1].Period}");
+        }
+
         Line();
         Line(style.Heading("Mission"));
         Wrapped(o.CurrentMission.Summary, Indent);
@@ -61,15 +83,18 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
         }
     }
 
-    /// <summary><c>wco show</c>: one item with every member, its summary and its sources in full.</summary>
-    public void Item(IKnowledgeItem item)
+    /// <summary>
+    /// <c>wco show</c>: one item with every member, its summary, its kind's blocks (an instrument's editions, a plan's
+    /// objectives), its relations with the titles of their sources, and its own sources in full.
+    /// </summary>
+    public void Item(IKnowledgeItem item, IReadOnlyList<Relation> relations)
     {
         Heading(item.Title);
         Field("id", style.Id(item.Id), plain: item.Id);
         Field("kind", Names.Display(item.Kind));
-        foreach (var detail in ItemDetails.Of(item))
+        foreach (var detail in ItemDetails.ForHuman(item))
         {
-            Field(detail.Label, detail.Text);
+            Field(detail.Label!, detail.Text!);
         }
 
         Field("status", StatusWord(item.Status), plain: Names.Json(item.Status));
@@ -85,6 +110,26 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
 
         Line();
         Wrapped(item.Summary, Indent);
+        if (item is Instrument { Editions.Count: > 0 } instrument)
+        {
+            Editions(instrument.Editions);
+        }
+
+        if (item is StrategicPlan plan)
+        {
+            PlanObjectives(plan);
+        }
+
+        if (relations.Count > 0)
+        {
+            Line();
+            Line(style.Heading($"Relations ({relations.Count.ToString(CultureInfo.InvariantCulture)})"));
+            foreach (var relation in relations)
+            {
+                RelationEntry(relation);
+            }
+        }
+
         Line();
         Line(style.Heading("Sources"));
         foreach (var source in item.Sources)
@@ -93,8 +138,82 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
         }
     }
 
+    // An instrument's editions: date, label and what changed, its status, and the titles of its sources.
+    private void Editions(IReadOnlyList<InstrumentEdition> editions)
+    {
+        Line();
+        Line(style.Heading($"Editions ({editions.Count.ToString(CultureInfo.InvariantCulture)})"));
+        var pad = new string(' ', Indent.Length + DateWidth + 2);
+        foreach (var edition in editions)
+        {
+            var lead = $"{Indent}{edition.Date.ToString(),-DateWidth}  ";
+            foreach (var line in TextLayout.Wrap($"{edition.Label}: {edition.Summary}{Mark(edition.Status)}", pad, lead))
+            {
+                Line(line);
+            }
+
+            Cited(edition.Sources, pad);
+        }
+    }
+
+    // A plan's objectives: the plan's label (or number), the title and the id to show it with.
+    private void PlanObjectives(StrategicPlan plan)
+    {
+        Line();
+        Line(style.Heading($"Objectives ({plan.Objectives.Count.ToString(CultureInfo.InvariantCulture)})"));
+        if (plan.Objectives.Count == 0)
+        {
+            Line(style.Dim(Indent + "None recorded: the sources do not list this edition's objectives."));
+            return;
+        }
+
+        var width = plan.Objectives.Max(objective => ItemDetails.Marker(objective).Length);
+        foreach (var objective in plan.Objectives)
+        {
+            var lead = Indent + ItemDetails.Marker(objective).PadRight(width) + "  ";
+            var pad = new string(' ', lead.Length);
+            foreach (var line in TextLayout.Wrap(objective.Title + Mark(objective.Status), pad, lead))
+            {
+                Line(line);
+            }
+
+            Line(pad + style.Id(objective.Id));
+        }
+    }
+
+    // A relation: "from type to" with a status mark when it is not confirmed, the titles of its sources, its note.
+    private void RelationEntry(Relation relation)
+    {
+        var ends = new HashSet<string>(System.StringComparer.Ordinal) { relation.From.Id, relation.To.Id };
+        var text = $"{relation.From.Id} {Names.Json(relation.Type)} {relation.To.Id}{Mark(relation.Status)}";
+        var lines = TextLayout.Wrap(text, Indent + "    ", Indent + "- ");
+        foreach (var line in lines)
+        {
+            // Laid out as plain text, then the ids coloured where they ended up.
+            Line(string.Join(' ', line.Split(' ').Select(word => ends.Contains(word) ? style.Id(word) : word)));
+        }
+
+        Cited(relation.Sources, Indent + "  ");
+        if (relation.Note is not null)
+        {
+            foreach (var line in TextLayout.Wrap(relation.Note, Indent + "  "))
+            {
+                Line(style.Dim(line));
+            }
+        }
+    }
+
+    // The titles of the sources of a fact that has no Sources section of its own, in brackets.
+    private void Cited(IReadOnlyList<Source> sources, string indent)
+    {
+        foreach (var line in TextLayout.Wrap("[" + string.Join("; ", sources.Select(source => source.Title)) + "]", indent))
+        {
+            Line(line);
+        }
+    }
+
     /// <summary><c>wco show src-…</c>: one source and the items that cite it.</summary>
-    public void Source(Source source, IReadOnlyList<IKnowledgeItem> citedBy)
+    public void Source(Source source, IReadOnlyList<IKnowledgeItem> citedBy, IReadOnlyList<Relation> relations)
     {
         Heading(source.Title);
         Field("id", style.Id(source.Id), plain: source.Id);
@@ -113,6 +232,19 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
         {
             Line($"{Indent}{style.Id(item.Id)}");
         }
+
+        if (relations.Count > 0)
+        {
+            Line();
+            Line(style.Heading($"Cited by {Count(relations.Count, "relation")}"));
+            foreach (var relation in relations)
+            {
+                foreach (var line in TextLayout.Wrap($"{relation.From.Id} {Names.Json(relation.Type)} {relation.To.Id}", Indent + "  ", Indent))
+                {
+                    Line(line);
+                }
+            }
+        }
     }
 
     /// <summary><c>wco list &lt;kind&gt;</c>: numbered titles, each with its id on the next line.</summary>
@@ -120,8 +252,20 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
     {
         Line(style.Heading($"{Names.Heading(kind)} ({items.Count.ToString(CultureInfo.InvariantCulture)})"));
         var position = 0;
+        // Each plan numbers its objectives from 1, so objectives of several plans are listed under their plan's title.
+        var byPlan = items.OfType<Objective>().Select(objective => objective.Plan).Distinct().Count() > 1;
+        StrategicPlan? plan = null;
         foreach (var item in items)
         {
+            if (byPlan && item is Objective { Plan: var itsPlan } && itsPlan != plan && itsPlan is not null)
+            {
+                plan = itsPlan;
+                foreach (var line in TextLayout.Wrap($"{plan.Title} ({plan.Id})", Indent + "  ", Indent))
+                {
+                    Line(style.Heading(line));
+                }
+            }
+
             var number = ItemDetails.NumberOf(item) ?? ++position;
             var lead = $"{Indent}{number.ToString(CultureInfo.InvariantCulture),2}. ";
             var mark = item.Status is FactStatus.Inferred or FactStatus.Unconfirmed ? $" [{Names.Json(item.Status)}]" : string.Empty;

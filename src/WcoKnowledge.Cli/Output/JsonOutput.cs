@@ -54,19 +54,37 @@ internal static class JsonOutput
         w.WriteString("status", Names.Json(item.Status));
         w.WriteString("statusNote", item.StatusNote);
         SourceIds(w, item.Sources);
-        foreach (var detail in ItemDetails.Of(item))
+        foreach (var detail in ItemDetails.ForJson(item))
         {
-            if (detail.Number is { } number)
-            {
-                w.WriteNumber(detail.JsonName, number);
-            }
-            else
-            {
-                w.WriteString(detail.JsonName, detail.Text);
-            }
+            w.WritePropertyName(detail.JsonName);
+            detail.Json!(w);
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>A relation, with the members and words of the dataset file: <c>{"from", "type", "to", "status", "note", "sources"}</c>, ends and sources as ids.</summary>
+    public static void Relation(Utf8JsonWriter w, Relation relation)
+    {
+        w.WriteStartObject();
+        w.WriteString("from", relation.From.Id);
+        w.WriteString("type", Names.Json(relation.Type));
+        w.WriteString("to", relation.To.Id);
+        w.WriteString("status", Names.Json(relation.Status));
+        w.WriteString("note", relation.Note);
+        SourceIds(w, relation.Sources);
+        w.WriteEndObject();
+    }
+
+    public static void Relations(Utf8JsonWriter w, string name, IEnumerable<Relation> relations)
+    {
+        w.WriteStartArray(name);
+        foreach (var relation in relations)
+        {
+            Relation(w, relation);
+        }
+
+        w.WriteEndArray();
     }
 
     /// <summary>A source, with the members and words of the dataset file.</summary>

@@ -32,6 +32,10 @@ internal static class Names
         KnowledgeKind.Role => "Main roles of Customs",
         KnowledgeKind.Objective => "Strategic objectives",
         KnowledgeKind.Pillar => "Building blocks of Customs in the 21st Century",
+        KnowledgeKind.Instrument => "Instruments",
+        KnowledgeKind.Region => "Regions",
+        KnowledgeKind.SecretaryGeneral => "Secretaries General",
+        KnowledgeKind.StrategicPlan => "Strategic plans",
         _ => Capitalize(Display(kind)) + " items",
     };
 

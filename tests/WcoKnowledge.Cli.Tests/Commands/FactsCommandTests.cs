@@ -88,6 +88,56 @@ public sealed class FactsCommandTests
         human.Stdout.Should().Contain("1953-01-26  Inaugural Council session").And.NotContain("1994  ");
     }
 
+    [Fact]
+    public void Facts_ListsTheSecretariesGeneral_WithTheirTerms()
+    {
+        var result = Wco.Line("facts").ShouldSucceed();
+
+        result.Stdout.Should().Contain("\nSecretaries General\n"
+            + "  1999        Michel Danet (France), until 2008-12-31 [inferred]\n"
+            + "  2009-01-01  Kunio Mikuriya (Japan), until 2023-12-31\n"
+            + "  2024-01-01  Ian Saunders (United States), in office\n");
+
+        var json = Wco.Line("facts --json").ShouldSucceed().Json();
+        Wco.Ids(json.GetProperty("secretariesGeneral")).Should().Equal(WcoKnowledgeBase.Default.SecretariesGeneral.Select(leader => leader.Id));
+        json.GetProperty("secretariesGeneral")[0].GetProperty("termStart").GetString().Should().Be("1999");
+    }
+
+    [Theory]
+    [InlineData("1998", null)]
+    [InlineData("1999-03", "secretary-general-michel-danet")]
+    [InlineData("2008", "secretary-general-michel-danet")]
+    [InlineData("2008-12-31", "secretary-general-michel-danet")]
+    [InlineData("2009", "secretary-general-kunio-mikuriya")]
+    [InlineData("2023-12", "secretary-general-kunio-mikuriya")]
+    [InlineData("2024", "secretary-general-ian-saunders")]
+    [InlineData("2100", "secretary-general-ian-saunders")]
+    public void Facts_AsOf_NamesTheSecretaryGeneralInOffice(string date, string? id)
+    {
+        var on = Wco.Run("facts", "--as-of", date, "--json").ShouldSucceed().Json().GetProperty("on").GetProperty("secretaryGeneral");
+        if (id is null)
+        {
+            on.ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+            Wco.Run("facts", "--as-of", date).ShouldSucceed().Stdout.Should().Contain($"  Sec. General   none recorded on {date} (the first recorded term starts 1999)");
+        }
+        else
+        {
+            on.GetProperty("id").GetString().Should().Be(id);
+            var leader = WcoKnowledgeBase.Default.GetItem<SecretaryGeneral>(id);
+            Wco.Run("facts", "--as-of", date).ShouldSucceed().Lines.Should().Contain(line => line.StartsWith($"  Sec. General   {leader.Title} ({leader.Country}), ", System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Facts_AsOf_IsTheLibrarysMembershipAsOf()
+    {
+        foreach (var date in new[] { "1953-01-26", "2012-06", "2018", "2018-07", "2024-02-02", "2026" })
+        {
+            Wco.Run("facts", "--as-of", date, "--json").ShouldSucceed().Json().GetProperty("on").GetProperty("membership").GetProperty("asOf").GetString()
+                .Should().Be(_wco.MembershipAsOf(FactDate.Parse(date))!.AsOf.ToString());
+        }
+    }
+
     [Theory]
     [InlineData("2010-13")]
     [InlineData("2010-02-30")]

@@ -54,13 +54,42 @@ public sealed class ListCommandTests
     }
 
     [Fact]
+    public void List_Objectives_GroupsThemUnderTheirPlans()
+    {
+        var result = Wco.Line("list objectives").ShouldSucceed();
+        var plans = _kb.StrategicPlans.Where(plan => plan.Objectives.Count > 0).ToList();
+
+        var headings = result.Lines.Where(line => line.StartsWith("  WCO Strategic Plan", System.StringComparison.Ordinal)).ToList();
+        headings.Should().Equal(plans.Select(plan => $"  {plan.Title} ({plan.Id})"));
+        result.Stdout.Should().Contain("  WCO Strategic Plan 2022–2025 (plan-2022-2025)\n   1. Trade facilitation (Strategic Plan 2022–2025)\n      objective-2022-trade-facilitation\n");
+        Wco.Line("list pillars").ShouldSucceed().Stdout.Should().NotContain("Strategic Plan", "only objectives are grouped");
+    }
+
+    [Theory]
+    [InlineData("instruments", "Instruments (13)")]
+    [InlineData("regions", "Regions (6)")]
+    [InlineData("secretaries general", "Secretaries General (3)")]
+    [InlineData("plans", "Strategic plans (6)")]
+    public void List_NewKinds_HaveTheirOwnHeadings(string kind, string heading)
+    {
+        Wco.Run("list", kind).ShouldSucceed().Lines[0].Should().Be(heading);
+    }
+
+    [Fact]
     public void List_WithoutKind_ListsTheKindsWithTheirCounts()
     {
         var json = Wco.Line("list --json").ShouldSucceed().Json();
         json.GetProperty("kinds").EnumerateArray().Select(k => k.GetProperty("count").GetInt32())
             .Should().Equal(KnowledgeKinds.All.Select(kind => _kb.GetItems(kind).Count));
 
-        Wco.Line("list").ShouldSucceed().Stdout.Should().Contain("governance body   3");
+        var width = KnowledgeKinds.All.Max(kind => KnowledgeKinds.DisplayName(kind).Length);
+        var human = Wco.Line("list").ShouldSucceed();
+        foreach (var kind in KnowledgeKinds.All)
+        {
+            human.Lines.Should().Contain(line => line.StartsWith($"  {KnowledgeKinds.DisplayName(kind).PadRight(width)} {_kb.GetItems(kind).Count,3}  ", System.StringComparison.Ordinal));
+        }
+
+        human.Stdout.Should().Contain("governance body    18").And.Contain("strategic plan      6");
     }
 
     [Fact]

@@ -47,6 +47,21 @@ public sealed class OverviewCommandTests
     }
 
     [Fact]
+    public void Overview_NamesTheSecretaryGeneralInOffice_AndCountsInstrumentsRegionsAndPlans()
+    {
+        var result = Wco.Run().ShouldSucceed();
+
+        result.Lines.Should().Contain("  Sec. General   Ian Saunders (United States), since 2024-01-01")
+            .And.Contain($"  Instruments    {_kb.Instruments.Count} conventions, declarations and standards")
+            .And.Contain("  Regions        6: ESA, Europe, A/P, MENA, AMS, WCA")
+            .And.Contain("  Strategic plan 6 editions, 2011/2012 to 2025–2028");
+
+        var json = Wco.Run("--json").ShouldSucceed().Json();
+        json.GetProperty("secretaryGeneral").GetProperty("id").GetString().Should().Be("secretary-general-ian-saunders");
+        json.GetProperty("secretaryGeneral").GetProperty("inOffice").GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
     public void Version_PrintsThePackageVersion()
     {
         Wco.Run("--version").ShouldSucceed().Stdout.Should().StartWith("1.");

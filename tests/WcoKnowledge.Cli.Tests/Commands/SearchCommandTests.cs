@@ -10,7 +10,7 @@ public sealed class SearchCommandTests
     private static readonly WcoKnowledgeBase _kb = WcoKnowledgeBase.Default;
 
     [Fact]
-    public void Search_Json_Kyoto_FindsTradeFacilitationFirst()
+    public void Search_Json_Kyoto_FindsTheKyotoConventionFirst()
     {
         var json = Wco.Line("search kyoto --json").ShouldSucceed().Json();
 
@@ -19,8 +19,8 @@ public sealed class SearchCommandTests
         json.GetProperty("kind").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
         var first = json.GetProperty("hits")[0];
         first.GetProperty("rank").GetInt32().Should().Be(1);
-        first.GetProperty("id").GetString().Should().Be("topic-trade-facilitation");
-        first.GetProperty("kind").GetString().Should().Be("topic");
+        first.GetProperty("id").GetString().Should().Be("instrument-kyoto-convention");
+        first.GetProperty("kind").GetString().Should().Be("instrument");
         first.GetProperty("field").GetString().Should().Be("alias");
         first.GetProperty("matchedText").GetString().Should().Contain("Kyoto");
         first.GetProperty("score").GetDouble().Should().BePositive();

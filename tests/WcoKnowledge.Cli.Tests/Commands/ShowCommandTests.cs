@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text.Json;
 using FluentAssertions;
 using WcoKnowledge.Cli.Tests.TestSupport;
 using Xunit;
@@ -88,6 +89,186 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void Show_Instrument_PrintsItsKindAdoptionEntryIntoForceEditionsTopicsAndManagers()
+    {
+        var result = Wco.Line("show instrument-hs-convention").ShouldSucceed();
+
+        result.Stdout.Should().Contain("  kind           instrument\n")
+            .And.Contain("  type           convention\n")
+            .And.Contain("  adopted        1983-06-14 in Brussels\n")
+            .And.Contain("  in force       yes, since 1988-01-01\n")
+            .And.Contain("  topics         Commodity classification (topic-classification)\n")
+            .And.Contain("  managed by     Harmonized System Committee (body-harmonized-system-committee)\n")
+            .And.Contain("Editions (1)\n  1986-06-24  Protocol of Amendment: ");
+        Wco.Line("show instrument-hs-2028").ShouldSucceed().Stdout.Should().Contain("  in force       not yet; enters into force 2028-01-01\n");
+        Wco.Line("show instrument-safe-framework").ShouldSucceed().Stdout
+            .Should().Contain("  in force       not binding").And.Contain("Editions (7)").And.Contain("  2015-06     2015: ").And.Contain("[secondary]");
+    }
+
+    [Fact]
+    public void Show_Json_Instrument_HasItsMembers_TopicsAndManagersAsIds_EditionsWithSources()
+    {
+        var hs = _kb.GetItem<Instrument>("instrument-safe-framework");
+        var item = Wco.Run("show", hs.Id, "--json").ShouldSucceed().Json().GetProperty("item");
+
+        item.GetProperty("instrumentKind").GetString().Should().Be("frameworkOfStandards");
+        item.GetProperty("adoptedOn").GetString().Should().Be("2005-06");
+        item.GetProperty("adoptedAt").ValueKind.Should().Be(JsonValueKind.Null);
+        item.GetProperty("inForce").GetString().Should().Be("notBinding");
+        item.GetProperty("inForceOn").ValueKind.Should().Be(JsonValueKind.Null);
+        item.GetProperty("topics").EnumerateArray().Select(id => id.GetString()).Should().Equal(hs.Topics.Select(topic => topic.Id));
+        item.GetProperty("managedBy").EnumerateArray().Select(id => id.GetString()).Should().Equal("body-safe-working-group");
+        var editions = item.GetProperty("editions").EnumerateArray().ToList();
+        editions.Select(e => e.GetProperty("label").GetString()).Should().Equal(hs.Editions.Select(e => e.Label));
+        editions.Select(e => e.GetProperty("date").GetString()).Should().Equal(hs.Editions.Select(e => e.Date.ToString()));
+        editions[0].GetProperty("status").GetString().Should().Be("secondary");
+        editions[0].GetProperty("sources").EnumerateArray().Select(id => id.GetString()).Should().Equal(hs.Editions[0].Sources.Select(source => source.Id));
+        item.TryGetProperty("adopted", out _).Should().BeFalse("'adopted' is the human line; JSON has adoptedOn and adoptedAt");
+    }
+
+    [Fact]
+    public void Show_StrategicPlan_PrintsPeriodEndorsementStructureAndItsObjectivesByLabel()
+    {
+        var plan = _kb.GetItem<StrategicPlan>("plan-2022-2025");
+        var byNumber = Wco.Line("show plan 5").ShouldSucceed();
+        byNumber.Stdout.Should().Be(Wco.Run("show", plan.Id).ShouldSucceed().Stdout, "plans have no numbers: 'show plan 5' is the 5th in the list");
+
+        byNumber.Stdout.Should().Contain("  period         2022–2025\n").And.Contain("  endorsed       2022-06\n").And.Contain("  structure      One Strategic Goal;");
+        byNumber.Stdout.Should().Contain("Objectives (4)\n");
+        foreach (var objective in plan.Objectives)
+        {
+            byNumber.Stdout.Should().Contain($"  {objective.Label}  {objective.Title}\n       {objective.Id}\n");
+        }
+
+        Wco.Line("show plan-2011-2012").ShouldSucceed().Stdout.Should().Contain("Objectives (9)\n  Objective 1  International cooperation and information sharing [unconfirmed]\n");
+        Wco.Line("show plan-2025-2028").ShouldSucceed().Stdout.Should().Contain("Objectives (0)\n  None recorded");
+    }
+
+    [Fact]
+    public void Show_Json_StrategicPlanAndObjective_LinkEachOther()
+    {
+        var plan = Wco.Line("show plan-2013-2016 --json").ShouldSucceed().Json().GetProperty("item");
+        plan.GetProperty("kind").GetString().Should().Be("strategicPlan");
+        plan.GetProperty("period").GetString().Should().Be("2013/2014–2015/2016");
+        plan.GetProperty("startYear").GetInt32().Should().Be(2013);
+        plan.GetProperty("endYear").GetInt32().Should().Be(2016);
+        plan.GetProperty("endorsed").GetString().Should().Be("2013-06");
+        plan.GetProperty("structure").GetString().Should().StartWith("Seven Strategic Goals");
+        var ids = plan.GetProperty("objectives").EnumerateArray().Select(id => id.GetString()!).ToList();
+        ids.Should().Equal(_kb.GetItem<StrategicPlan>("plan-2013-2016").Objectives.Select(objective => objective.Id));
+        Wco.Line("show plan-2019-2022 --json").ShouldSucceed().Json().GetProperty("item").GetProperty("endorsed").ValueKind.Should().Be(JsonValueKind.Null);
+
+        var objective = Wco.Run("show", ids[2], "--json").ShouldSucceed().Json().GetProperty("item");
+        objective.GetProperty("plan").GetString().Should().Be("plan-2013-2016");
+        objective.GetProperty("label").GetString().Should().Be("Goal 3");
+        objective.GetProperty("number").GetInt32().Should().Be(3);
+
+        var seed = Wco.Line("show objective 3 --json").ShouldSucceed().Json().GetProperty("item");
+        seed.GetProperty("id").GetString().Should().Be(_kb.GetObjective(3).Id, "'objective 3' stays the seed text's third objective");
+        seed.GetProperty("plan").GetString().Should().Be("plan-2011-2012");
+        Wco.Line("show objective 3").ShouldSucceed().Stdout.Should().Contain("  label          Objective 3\n  plan           plan-2011-2012\n");
+    }
+
+    [Fact]
+    public void Show_GovernanceBody_RegionAndSecretaryGeneral_PrintTheirOwnMembers()
+    {
+        Wco.Line("show body-harmonized-system-committee").ShouldSucceed().Stdout
+            .Should().Contain("  group          Tariff and Trade Affairs\n  established    1988\n");
+        Wco.Line("show body-secretariat").ShouldSucceed().Stdout.Should().NotContain("  group ").And.NotContain("  established ");
+        var body = Wco.Line("show body-secretariat --json").ShouldSucceed().Json().GetProperty("item");
+        body.GetProperty("group").ValueKind.Should().Be(JsonValueKind.Null);
+        body.GetProperty("established").ValueKind.Should().Be(JsonValueKind.Null);
+        Wco.Line("show body-permanent-technical-committee --json").ShouldSucceed().Json().GetProperty("item").GetProperty("established").GetString().Should().Be("1953-04");
+
+        var region = Wco.Line("show region 3").ShouldSucceed();
+        region.Lines[0].Should().Be(_kb.Regions[2].Title);
+        region.Stdout.Should().Contain("  number         3\n  abbreviation   A/P\n");
+        var regionJson = Wco.Line("show region 3 --json").ShouldSucceed().Json().GetProperty("item");
+        regionJson.GetProperty("number").GetInt32().Should().Be(3);
+        regionJson.GetProperty("abbreviation").GetString().Should().Be("A/P");
+
+        Wco.Line("show sg 3").ShouldSucceed().Stdout.Should().StartWith("Ian Saunders\n")
+            .And.Contain("  country        United States\n  term           since 2024-01-01\n  in office      yes\n");
+        Wco.Line("show secretary-general-kunio-mikuriya").ShouldSucceed().Stdout.Should().Contain("  term           2009-01-01 to 2023-12-31\n  in office      no\n");
+        var leader = Wco.Line("show secretary-general-kunio-mikuriya --json").ShouldSucceed().Json().GetProperty("item");
+        leader.GetProperty("kind").GetString().Should().Be("secretaryGeneral");
+        leader.GetProperty("country").GetString().Should().Be("Japan");
+        leader.GetProperty("termStart").GetString().Should().Be("2009-01-01");
+        leader.GetProperty("termEnd").GetString().Should().Be("2023-12-31");
+        leader.GetProperty("inOffice").GetBoolean().Should().BeFalse();
+        Wco.Line("show sg 3 --json").ShouldSucceed().Json().GetProperty("item").GetProperty("termEnd").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Theory]
+    [InlineData("region 7", "1 to 6")]
+    [InlineData("plan 7", "1 to 6")]
+    [InlineData("objective 10", "1 to 9")]
+    public void Show_KindAndNumber_OutOfRange_SaysTheRange(string arguments, string range)
+    {
+        Wco.Run(["show", .. arguments.Split(' ')]).ShouldFail(1).Stderr.Should().Contain(range);
+    }
+
+    [Fact]
+    public void Show_PrintsTheItemsRelations_BothDirections_WithTheTitlesOfTheirSources()
+    {
+        var hs = Wco.Line("show instrument-hs-convention").ShouldSucceed().Stdout;
+        var relations = _kb.GetRelations("instrument-hs-convention");
+        hs.Should().Contain($"Relations ({relations.Count})\n");
+        foreach (var relation in relations)
+        {
+            hs.Should().Contain($"  - {relation} ".Replace(relation.Type.ToString(), Camel(relation.Type.ToString())).TrimEnd());
+            relation.Sources.Should().OnlyContain(source => System.Text.RegularExpressions.Regex.Replace(hs, @"\s+", " ").Contains(source.Title), "titles may wrap");
+        }
+
+        hs.Should().Contain("  - instrument-hs-convention managedBy body-harmonized-system-committee\n    [Harmonized System Committee");
+        hs.IndexOf("Relations (", System.StringComparison.Ordinal).Should().BeLessThan(hs.IndexOf("\nSources\n", System.StringComparison.Ordinal));
+
+        // The other end shows the same relation; a status other than confirmed is marked.
+        Wco.Line("show body-harmonized-system-committee").ShouldSucceed().Stdout.Should().Contain("  - instrument-hs-convention managedBy body-harmonized-system-committee\n");
+        Wco.Line("show topic-trade-facilitation").ShouldSucceed().Stdout.Should().Contain("  - instrument-kyoto-convention serves topic-trade-facilitation [inferred]\n");
+        Wco.Line("show pillar 1").ShouldSucceed().Stdout.Should().NotContain("Relations (");
+    }
+
+    [Fact]
+    public void Show_Json_HasTheRelations_AndEverySourceTheyCite()
+    {
+        var json = Wco.Line("show body-integrity-sub-committee --json").ShouldSucceed().Json();
+        var expected = _kb.GetRelations("body-integrity-sub-committee");
+
+        var relations = json.GetProperty("relations").EnumerateArray().ToList();
+        relations.Select(r => (r.GetProperty("from").GetString()!, r.GetProperty("type").GetString()!, r.GetProperty("to").GetString()!))
+            .Should().Equal(expected.Select(r => (r.From.Id, Camel(r.Type.ToString()), r.To.Id)));
+        relations.Select(r => r.GetProperty("status").GetString()).Should().Equal(expected.Select(r => r.Status.ToString().ToLowerInvariant()));
+        relations.Select(r => r.GetProperty("note").GetString()).Should().Equal(expected.Select(r => r.Note));
+        relations.Should().Contain(r => r.GetProperty("type").GetString() == "reportsTo" && r.GetProperty("to").GetString() == "body-policy-commission");
+
+        // "sources" (the item's own) and "relatedSources" together resolve every source id in the document.
+        var resolved = json.GetProperty("sources").EnumerateArray().Concat(json.GetProperty("relatedSources").EnumerateArray())
+            .Select(s => s.GetProperty("id").GetString()).ToList();
+        resolved.Should().OnlyHaveUniqueItems();
+        relations.SelectMany(r => r.GetProperty("sources").EnumerateArray().Select(id => id.GetString())).Should().OnlyContain(id => resolved.Contains(id));
+
+        var safe = Wco.Line("show instrument-safe-framework --json").ShouldSucceed().Json();
+        safe.GetProperty("relatedSources").EnumerateArray().Select(s => s.GetProperty("id").GetString()).Should().Contain("src-wco-council-2015", "an edition cites it");
+        Wco.Line("show pillar 1 --json").ShouldSucceed().Json().GetProperty("relations").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public void Show_SourceId_CountsCitationsByEditionsAndRelations()
+    {
+        var human = Wco.Line("show src-wco-council-2015").ShouldSucceed().Stdout;
+        human.Should().Contain("Cited by 1 item\n  instrument-safe-framework\n");
+
+        var json = Wco.Line("show src-wco-harmonized-system-committee --json").ShouldSucceed().Json();
+        var expected = _kb.Relations.Where(r => r.Sources.Any(source => source.Id == "src-wco-harmonized-system-committee")).ToList();
+        expected.Should().NotBeEmpty();
+        json.GetProperty("citedByRelations").EnumerateArray().Select(r => r.GetProperty("from").GetString() + " " + r.GetProperty("to").GetString())
+            .Should().Equal(expected.Select(r => r.From.Id + " " + r.To.Id));
+        Wco.Line("show src-wco-harmonized-system-committee").ShouldSucceed().Stdout
+            .Should().Contain($"Cited by {expected.Count} relations\n  instrument-hs-convention managedBy body-harmonized-system-committee\n");
+    }
+
+    [Fact]
     public void Show_SourceId_PrintsTheSourceAndTheItemsCitingIt()
     {
         var source = _kb.GetSource("src-wco-history");
@@ -149,4 +330,6 @@ public sealed class ShowCommandTests
     {
         Wco.Line(commandLine).ShouldFail(2).Stderr.Should().Contain("wco show --help");
     }
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

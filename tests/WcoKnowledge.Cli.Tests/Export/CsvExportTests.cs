@@ -26,7 +26,7 @@ public sealed class CsvExportTests
     {
         foreach (var (item, row) in _kb.Items.Zip(_rows.Skip(1)))
         {
-            row[1].Should().Be(item.Kind == KnowledgeKind.GovernanceBody ? "governanceBody" : item.Kind.ToString().ToLowerInvariant());
+            row[1].Should().Be(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(item.Kind.ToString()), "kinds are the JSON words (governanceBody, secretaryGeneral)");
             row[3].Should().Be(item.Title);
             row[5].Should().Be(item.StatusNote ?? string.Empty);
             row[6].Should().Be(string.Join("; ", item.Aliases));
@@ -43,6 +43,19 @@ public sealed class CsvExportTests
         _rows.Single(row => row[0] == _kb.GetPillar(8).Id)[2].Should().Be("8");
         _rows.Single(row => row[0] == _kb.GetObjective(9).Id)[2].Should().Be("9");
         _rows.Single(row => row[0] == "organization-wco")[2].Should().BeEmpty();
+        _rows.Single(row => row[0] == _kb.Regions[2].Id)[2].Should().Be("3");
+        _rows.Single(row => row[0] == "objective-2022-organizational-development")[2].Should().Be("4", "each plan numbers its own objectives");
+        _rows.Single(row => row[0] == "plan-2022-2025")[2].Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Csv_HasARowForEveryItemOfTheFormat2Kinds()
+    {
+        foreach (var kind in new[] { KnowledgeKind.Instrument, KnowledgeKind.Region, KnowledgeKind.SecretaryGeneral, KnowledgeKind.StrategicPlan })
+        {
+            var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+            _rows.Where(row => row[1] == name).Select(row => row[0]).Should().Equal(_kb.GetItems(kind).Select(item => item.Id)).And.NotBeEmpty();
+        }
     }
 
     [Theory]

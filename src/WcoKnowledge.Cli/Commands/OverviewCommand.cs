@@ -1,0 +1,63 @@
+using System.CommandLine;
+using WcoKnowledge.Cli.Output;
+
+namespace WcoKnowledge.Cli.Commands;
+
+/// <summary><c>wco</c> on its own: the root command, whose action is the overview.</summary>
+internal static class OverviewCommand
+{
+    public static WcoCommand Create(CliContext context)
+    {
+        var root = new WcoCommand(
+            "wco",
+            "The World Customs Organization (WCO) knowledge base: facts, governing and working bodies, instruments, regions, "
+            + "Secretaries General, strategic plans and objectives, roles and the building blocks of Customs in the 21st "
+            + "Century, every fact with its sources. Without a command: an overview.",
+            [
+                new("wco", "Overview: the WCO and what is inside"),
+                new("wco show pillar 8", "Building block 8 with its sources"),
+                new("wco search kyoto --json", "Search, as JSON for a script"),
+                new("wco export --format markdown -o wco.md", "The knowledge base as a document"),
+                new("wco <command> --help", "Help and examples for a command"),
+            ]);
+        root.SetAction(parse => Run(context, parse));
+        return root;
+    }
+
+    private static int Run(CliContext context, ParseResult parse)
+    {
+        var kb = context.KnowledgeBase(parse);
+        if (context.WantsJson(parse))
+        {
+            JsonOutput.Write(context.Out, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("dataVersion", kb.DataVersion);
+                w.WriteString("asOf", kb.AsOf.ToString());
+                w.WritePropertyName("organization");
+                JsonOutput.Item(w, kb.Organization);
+                JsonOutput.Figure(w, "currentMembership", kb.Organization.CurrentMembership);
+                w.WritePropertyName("secretaryGeneral");
+                if (Knowledge.Overview.CurrentSecretaryGeneral(kb) is { } secretaryGeneral)
+                {
+                    JsonOutput.Item(w, secretaryGeneral);
+                }
+                else
+                {
+                    w.WriteNullValue();
+                }
+
+                JsonOutput.Kinds(w, kb);
+                w.WriteNumber("itemCount", kb.Items.Count);
+                w.WriteNumber("sourceCount", kb.Sources.Count);
+                w.WriteEndObject();
+            });
+        }
+        else
+        {
+            context.Human.Overview(kb);
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using WcoKnowledge.Cli.Knowledge;
+using WcoKnowledge.Cli.Output;
+
+namespace WcoKnowledge.Cli.Commands;
+
+/// <summary><c>wco show &lt;id&gt;</c> or <c>wco show &lt;kind&gt; &lt;number&gt;</c>: one item (or source) in full.</summary>
+internal static class ShowCommand
+{
+    public static WcoCommand Create(CliContext context)
+    {
+        var target = new Argument<string[]>("id")
+        {
+            Description = "An item id (pillar-integrity), a source id (src-wco-history), or a kind and a number (pillar 8).",
+            Arity = new ArgumentArity(1, 2),
+            HelpName = "id | kind number",
+        };
+        var command = new WcoCommand(
+            "show",
+            "Show one item with its kind's details, status, aliases, summary and sources; or one source and what cites it.",
+            [
+                new("wco show pillar-integrity", "An item by its stable id"),
+                new("wco show pillar 8", "Building block number 8"),
+                new("wco show objective 3", "Strategic objective number 3"),
+                new("wco show src-wco-history", "A source and the items citing it"),
+                new("wco show plan 5", "Plan 5 as 'wco list plans' numbers them"),
+                new("wco show instrument-hs-convention", "An instrument with its relations"),
+                new("wco show topic-valuation --json", "As JSON: {\"item\": …, \"sources\": […]}"),
+            ]) { target };
+        command.SetAction(parse => Run(context, parse, parse.GetRequiredValue(target)));
+        return command;
+    }
+
+    private static int Run(CliContext context, ParseResult parse, string[] target)
+    {
+        if (target.Length == 2)
+        {
+            var (kind, number) = KindAndNumber(target[0], target[1]);
+            var knowledgeBase = context.KnowledgeBase(parse);
+            Item(context, parse, knowledgeBase, ItemLookup.ByNumber(knowledgeBase, kind, number));
+            return ExitCodes.Ok;
+        }
+
+        var kb = context.KnowledgeBase(parse);
+        var (item, source) = ItemLookup.ById(kb, target[0]);
+        if (item is not null)
+        {
+            Item(context, parse, kb, item);
+        }
+        else if (source is not null)
+        {
+            Source(context, parse, kb, source);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static (KnowledgeKind Kind, int Number) KindAndNumber(string kindText, string numberText)
+    {
+        if (!Names.TryParseKind(kindText, out var kind))
+        {
+            throw new CliException(ExitCodes.Usage, $"'{kindText}' is not a kind.", $"Kinds: {Names.KindList()}.", "Example: wco show pillar 8");
+        }
+
+        if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            throw new CliException(ExitCodes.Usage, $"'{numberText}' is not a number.", $"Example: wco show {Names.Display(kind)} 1");
+        }
+
+        return (kind, number);
+    }
+
+    private static void Item(CliContext context, ParseResult parse, IWcoKnowledgeBase kb, IKnowledgeItem item)
+    {
+        var relations = kb.GetRelations(item.Id);
+        if (!context.WantsJson(parse))
+        {
+            context.Human.Item(item, relations);
+            return;
+        }
+
+        JsonOutput.Write(context.Out, w =>
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("item");
+            JsonOutput.Item(w, item);
+            JsonOutput.Sources(w, "sources", item.Sources);
+            JsonOutput.Relations(w, "relations", relations);
+            JsonOutput.Sources(w, "relatedSources", RelatedSources(item, relations));
+            w.WriteEndObject();
+        });
+    }
+
+    // The sources the item's relations and editions cite that are not among its own, in the order first cited, so
+    // that "sources" and "relatedSources" together resolve every source id in the document.
+    private static IEnumerable<Source> RelatedSources(IKnowledgeItem item, IReadOnlyList<Relation> relations)
+    {
+        var editions = item is Instrument instrument ? instrument.Editions.SelectMany(edition => edition.Sources) : [];
+        return relations.SelectMany(relation => relation.Sources).Concat(editions).Distinct().Except(item.Sources);
+    }
+
+    private static void Source(CliContext context, ParseResult parse, IWcoKnowledgeBase kb, Source source)
+    {
+        // Items citing it for themselves or for one of their editions; relations citing it.
+        var citedBy = kb.Items.Where(item => item.Sources.Contains(source)
+            || (item is Instrument instrument && instrument.Editions.Any(edition => edition.Sources.Contains(source)))).ToList();
+        var relations = kb.Relations.Where(relation => relation.Sources.Contains(source)).ToList();
+        if (!context.WantsJson(parse))
+        {
+            context.Human.Source(source, citedBy, relations);
+            return;
+        }
+
+        JsonOutput.Write(context.Out, w =>
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("source");
+            JsonOutput.Source(w, source);
+            JsonOutput.Strings(w, "citedBy", citedBy.Select(item => item.Id));
+            JsonOutput.Relations(w, "citedByRelations", relations);
+            w.WriteEndObject();
+        });
+    }
+}

@@ -1,0 +1,157 @@
+using System.Linq;
+using FluentAssertions;
+using WcoKnowledge.Cli.Tests.TestSupport;
+using Xunit;
+
+namespace WcoKnowledge.Cli.Tests.Commands;
+
+public sealed class FactsCommandTests
+{
+    private static readonly Organization _wco = WcoKnowledgeBase.Default.Organization;
+
+    [Fact]
+    public void Facts_PrintsEveryDatedFact()
+    {
+        var result = Wco.Line("facts").ShouldSucceed();
+
+        result.Stdout.Should().Contain("Customs Co-operation Council (CCC)")
+            .And.Contain("1950-12-15")
+            .And.Contain("1952-11-04")
+            .And.Contain("1953-01-26 (International Customs Day)")
+            .And.Contain("Rue du Marché 30");
+        foreach (var figure in _wco.Membership.Concat(_wco.SecretariatStaff).Append(_wco.WorldTradeShare))
+        {
+            result.Lines.Should().Contain(line => line.StartsWith($"  {figure.AsOf,-10}  ", System.StringComparison.Ordinal)
+                && line.Contains($"{figure.Value} {figure.Unit}"), "every figure is listed with its date: {0}", figure);
+        }
+
+        _wco.History.Should().OnlyContain(milestone => result.Stdout.Contains(milestone.Date + "  "));
+    }
+
+    [Fact]
+    public void Facts_Json_HasTheSeriesAndTheNamedFacts()
+    {
+        var o = Wco.Line("facts --json").ShouldSucceed().Json().GetProperty("organization");
+
+        o.GetProperty("legalName").GetString().Should().Be("Customs Co-operation Council");
+        o.GetProperty("establishingConvention").GetProperty("signedOn").GetString().Should().Be("1950-12-15");
+        o.GetProperty("headquarters").GetProperty("city").GetString().Should().Be("Brussels");
+        o.GetProperty("firstCouncilSession").GetString().Should().Be("1953-01-26");
+        o.GetProperty("membership").EnumerateArray().Select(f => f.GetProperty("value").GetInt32()).Should().Equal(_wco.Membership.Select(f => f.Value));
+        o.GetProperty("membership").EnumerateArray().Select(f => f.GetProperty("asOf").GetString()).Should().Equal(_wco.Membership.Select(f => f.AsOf.ToString()));
+        o.GetProperty("currentMembership").GetProperty("text").GetString().Should().Be(_wco.CurrentMembership.ToString());
+        o.GetProperty("secretariatStaff").GetArrayLength().Should().Be(_wco.SecretariatStaff.Count);
+        o.GetProperty("secretariatStaff")[0].GetProperty("qualifier").GetString().Should().Be("moreThan");
+        o.GetProperty("history").GetArrayLength().Should().Be(_wco.History.Count);
+    }
+
+    [Theory]
+    [InlineData("1953-01-26", 17)]
+    [InlineData("1990", 17)]
+    [InlineData("2010", 174)]
+    [InlineData("2018", 183)]
+    [InlineData("2018-07", 182)]
+    [InlineData("2018-12-31", 182)]
+    [InlineData("2025", 186)]
+    [InlineData("2025-09-17", 187)]
+    [InlineData("2100", 187)]
+    public void Facts_AsOf_GivesTheNewestMemberCountDatedOnOrBeforeTheDate(string date, int members)
+    {
+        var json = Wco.Run("facts", "--as-of", date, "--json").ShouldSucceed().Json();
+        json.GetProperty("on").GetProperty("date").GetString().Should().Be(date);
+        json.GetProperty("on").GetProperty("membership").GetProperty("value").GetInt32().Should().Be(members);
+
+        var human = Wco.Run("facts", "--as-of", date).ShouldSucceed();
+        human.Lines.Should().Contain(line => line.StartsWith("  Members", System.StringComparison.Ordinal) && line.Contains($" {members} members ("));
+    }
+
+    [Fact]
+    public void Facts_AsOf_MatchesTheRuleForEveryDateInTheSeries()
+    {
+        foreach (var figure in _wco.Membership)
+        {
+            var expected = _wco.Membership.Where(f => f.AsOf <= figure.AsOf).OrderBy(f => f.AsOf).Last();
+            Wco.Run("facts", "--as-of", figure.AsOf.ToString(), "--json").ShouldSucceed().Json()
+                .GetProperty("on").GetProperty("membership").GetProperty("value").GetInt32().Should().Be(expected.Value);
+        }
+    }
+
+    [Fact]
+    public void Facts_AsOf_ShowsTheStaffFigureAndTheHistoryUpToTheDate()
+    {
+        var json = Wco.Line("facts --as-of 2019 --json").ShouldSucceed().Json();
+        json.GetProperty("on").GetProperty("secretariatStaff").GetProperty("value").GetInt32().Should().Be(125);
+        Wco.Line("facts --as-of 2000 --json").ShouldSucceed().Json().GetProperty("on").GetProperty("secretariatStaff").ValueKind
+            .Should().Be(System.Text.Json.JsonValueKind.Null);
+
+        var human = Wco.Line("facts --as-of 1960").ShouldSucceed();
+        human.Stdout.Should().Contain("1953-01-26  Inaugural Council session").And.NotContain("1994  ");
+    }
+
+    [Fact]
+    public void Facts_ListsTheSecretariesGeneral_WithTheirTerms()
+    {
+        var result = Wco.Line("facts").ShouldSucceed();
+
+        result.Stdout.Should().Contain("\nSecretaries General\n"
+            + "  1999        Michel Danet (France), until 2008-12-31 [inferred]\n"
+            + "  2009-01-01  Kunio Mikuriya (Japan), until 2023-12-31\n"
+            + "  2024-01-01  Ian Saunders (United States), in office\n");
+
+        var json = Wco.Line("facts --json").ShouldSucceed().Json();
+        Wco.Ids(json.GetProperty("secretariesGeneral")).Should().Equal(WcoKnowledgeBase.Default.SecretariesGeneral.Select(leader => leader.Id));
+        json.GetProperty("secretariesGeneral")[0].GetProperty("termStart").GetString().Should().Be("1999");
+    }
+
+    [Theory]
+    [InlineData("1998", null)]
+    [InlineData("1999-03", "secretary-general-michel-danet")]
+    [InlineData("2008", "secretary-general-michel-danet")]
+    [InlineData("2008-12-31", "secretary-general-michel-danet")]
+    [InlineData("2009", "secretary-general-kunio-mikuriya")]
+    [InlineData("2023-12", "secretary-general-kunio-mikuriya")]
+    [InlineData("2024", "secretary-general-ian-saunders")]
+    [InlineData("2100", "secretary-general-ian-saunders")]
+    public void Facts_AsOf_NamesTheSecretaryGeneralInOffice(string date, string? id)
+    {
+        var on = Wco.Run("facts", "--as-of", date, "--json").ShouldSucceed().Json().GetProperty("on").GetProperty("secretaryGeneral");
+        if (id is null)
+        {
+            on.ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+            Wco.Run("facts", "--as-of", date).ShouldSucceed().Stdout.Should().Contain($"  Sec. General   none recorded on {date} (the first recorded term starts 1999)");
+        }
+        else
+        {
+            on.GetProperty("id").GetString().Should().Be(id);
+            var leader = WcoKnowledgeBase.Default.GetItem<SecretaryGeneral>(id);
+            Wco.Run("facts", "--as-of", date).ShouldSucceed().Lines.Should().Contain(line => line.StartsWith($"  Sec. General   {leader.Title} ({leader.Country}), ", System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Facts_AsOf_IsTheLibrarysMembershipAsOf()
+    {
+        foreach (var date in new[] { "1953-01-26", "2012-06", "2018", "2018-07", "2024-02-02", "2026" })
+        {
+            Wco.Run("facts", "--as-of", date, "--json").ShouldSucceed().Json().GetProperty("on").GetProperty("membership").GetProperty("asOf").GetString()
+                .Should().Be(_wco.MembershipAsOf(FactDate.Parse(date))!.AsOf.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("2010-13")]
+    [InlineData("2010-02-30")]
+    [InlineData("10")]
+    [InlineData("yesterday")]
+    [InlineData("2010/01/01")]
+    public void Facts_AsOf_AnInvalidDate_IsAUsageError(string date)
+    {
+        Wco.Run("facts", "--as-of", date).ShouldFail(2).Stderr.Should().Contain("is not a date").And.Contain("yyyy-MM-dd");
+    }
+
+    [Fact]
+    public void Facts_AsOf_BeforeTheFirstCount_IsNotFound()
+    {
+        Wco.Line("facts --as-of 1900").ShouldFail(1).Stderr.Should().Contain("The earliest is 17 members (1953-01-26)");
+    }
+}

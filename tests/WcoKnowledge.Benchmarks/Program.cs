@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace WcoKnowledge.Benchmarks;
@@ -19,7 +21,9 @@ public static class Program
             return 0;
         }
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToArray();
+        // Medians are what RESULTS.md quotes: on a noisy 2-core machine they move less than means.
+        var config = DefaultConfig.Instance.AddColumn(StatisticColumn.Median);
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToArray();
         var failures = summaries
             .SelectMany(s => s.HasCriticalValidationErrors
                 ? s.ValidationErrors.Where(e => e.IsCritical).Select(e => "validation: " + e.Message)

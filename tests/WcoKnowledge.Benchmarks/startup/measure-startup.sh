@@ -10,6 +10,8 @@
 #   MODES="jit aot"      which builds to measure (default both)
 #   OUT=dir              where to publish and write results (default artifacts/startup)
 #   PUBLISH_ARGS="..."   extra arguments for publishing FirstAnswer, to measure a variant
+#   LIBRARY_R2R=1        JIT mode: swap FirstAnswer's WcoKnowledge.dll for one compiled ReadyToRun for linux-x64 (as a
+#                        package could ship it under runtimes/linux-x64/lib/net10.0), leaving the app itself IL-only
 #   HYPERFINE=0          skip the hyperfine cross-check (run by default when the Debian package 'hyperfine' is
 #                        installed: apt-get install -y hyperfine). hyperfine times each app in its own block (not
 #                        interleaved) but starts processes more cheaply than bash, whose loop adds about 0.5 ms to
@@ -34,6 +36,12 @@ publish() { # mode app -> path of the published executable
   # The runtime-specific restore writes its own lock file, leaving the committed ones as they are.
   dotnet publish "$here/$app/$app.csproj" -c Release -o "$dir" -p:NuGetLockFilePath=obj/startup-packages.lock.json \
     "${args[@]}" > "$out/publish-$mode-$app.log" 2>&1 || { cat "$out/publish-$mode-$app.log" >&2; exit 1; }
+  if [ "$mode" = jit ] && [ "$app" = FirstAnswer ] && [ "${LIBRARY_R2R:-0}" = 1 ]; then
+    dotnet publish "$repo/src/WcoKnowledge/WcoKnowledge.csproj" -c Release -f net10.0 -r linux-x64 --self-contained false \
+      -p:PublishReadyToRun=true -p:NuGetLockFilePath=obj/startup-packages.lock.json -o "$out/library-r2r" \
+      > "$out/publish-library-r2r.log" 2>&1 || { cat "$out/publish-library-r2r.log" >&2; exit 1; }
+    cp "$out/library-r2r/WcoKnowledge.dll" "$dir/WcoKnowledge.dll"
+  fi
   echo "$dir/$app"
 }
 
@@ -51,6 +59,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 {
   echo "# measure-startup.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), $pairs pairs, $(nproc) cores, $(dotnet --version) SDK"
   [ ${#extra[@]} -gt 0 ] && echo "# FirstAnswer published with: ${extra[*]}"
+  [ "${LIBRARY_R2R:-0}" = 1 ] && echo "# JIT: FirstAnswer runs the library compiled ReadyToRun (linux-x64)"
   printf '%-5s %14s %20s %18s %20s\n' mode "empty (ms)" "first answer (ms)" "ratio of medians" "median pair ratio"
 } | tee "$results"
 

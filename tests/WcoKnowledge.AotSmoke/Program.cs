@@ -72,7 +72,7 @@ catch (WcoDataException)
 {
     ("database of goods", "role-trade-statistics"), ("CBM", "pillar-coordinated-border-management"),
     ("integrty", "pillar-integrity"), ("international coopération", "objective-international-cooperation"),
-    ("kyoto", "topic-trade-facilitation"), ("Customs Co-operation Council", "organization-wco"),
+    ("kyoto", "instrument-kyoto-convention"), ("Customs Co-operation Council", "organization-wco"),
 };
 foreach (var (query, expected) in searches)
 {

@@ -93,7 +93,7 @@ internal sealed partial class DatasetBuilder
         var id = _check.Text(s.Id, path + ".id");
         CheckId(id, "src-", path + ".id");
         var url = _check.Text(s.Url, path + ".url", DataValidator.UrlText);
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        if (!DataValidator.IsHttpUrl(url))
         {
             _check.Add(path + ".url", $"'{url}' is not an absolute http or https URL.");
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -23,10 +22,10 @@ namespace WcoKnowledge;
 /// </remarks>
 public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
 {
-    private readonly FrozenDictionary<string, IKnowledgeItem> _itemsById;
-    private readonly FrozenDictionary<string, Source> _sourcesById;
+    private readonly Dictionary<string, IKnowledgeItem> _itemsById;
+    private readonly Dictionary<string, Source> _sourcesById;
     private readonly IReadOnlyList<IKnowledgeItem>[] _itemsByKind;
-    private readonly FrozenDictionary<string, IReadOnlyList<Relation>> _relationsById;
+    private readonly Dictionary<string, IReadOnlyList<Relation>> _relationsById;
 
     private static readonly IReadOnlyList<Relation> _noRelations = Array.AsReadOnly(Array.Empty<Relation>());
 
@@ -104,14 +103,14 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
             itemsById.Add(item.Id, item);
         }
 
-        _itemsById = itemsById.ToFrozenDictionary(StringComparer.Ordinal);
+        _itemsById = itemsById;
         var sourcesById = new Dictionary<string, Source>(data.Sources.Count, StringComparer.Ordinal);
         foreach (var source in data.Sources)
         {
             sourcesById.Add(source.Id, source);
         }
 
-        _sourcesById = sourcesById.ToFrozenDictionary(StringComparer.Ordinal);
+        _sourcesById = sourcesById;
         var relationsById = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
         foreach (var relation in data.Relations)
         {
@@ -126,7 +125,11 @@ public sealed class WcoKnowledgeBase : IWcoKnowledgeBase
             }
         }
 
-        _relationsById = relationsById.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<Relation>)p.Value.AsReadOnly(), StringComparer.Ordinal);
+        _relationsById = new Dictionary<string, IReadOnlyList<Relation>>(relationsById.Count, StringComparer.Ordinal);
+        foreach (var pair in relationsById)
+        {
+            _relationsById.Add(pair.Key, pair.Value.AsReadOnly());
+        }
     }
 
     /// <summary>

@@ -70,14 +70,50 @@ internal sealed partial class SearchIndex
 
     private void ApplyTypos(ReadOnlySpan<char> word, int maxEdits, ref QueryState state)
     {
+        var letters = LetterSet(word);
         for (var w = 0; w < _words.Length; w++)
         {
+            // A cheap necessary condition first: each edit brings in or removes at most one distinct letter, so
+            // words that differ from the query in more than maxEdits letters cannot be within maxEdits edits.
+            if (PopCount(letters & ~_wordLetters[w]) > maxEdits || PopCount(_wordLetters[w] & ~letters) > maxEdits)
+            {
+                continue;
+            }
+
             var distance = EditDistance.Within(word, _words[w].AsSpan(), maxEdits);
             if (distance > 0 && distance <= maxEdits)
             {
                 Apply(_wordStem[w], distance == 1 ? OneTypoFactor : TwoTyposFactor, ref state);
             }
         }
+    }
+
+    // The set of characters in a word as bits: a-z each their own, anything else folded onto the remaining six.
+    // Folding only merges characters, so differences between two sets are never overstated.
+    private static uint LetterSet(ReadOnlySpan<char> word)
+    {
+        var set = 0u;
+        foreach (var c in word)
+        {
+            set |= 1u << (c is >= 'a' and <= 'z' ? c - 'a' : 26 + (c % 6));
+        }
+
+        return set;
+    }
+
+    private static int PopCount(uint value)
+    {
+#if NET
+        return System.Numerics.BitOperations.PopCount(value);
+#else
+        var count = 0;
+        for (; value != 0; value &= value - 1)
+        {
+            count++;
+        }
+
+        return count;
+#endif
     }
 
     private static int[] RankForTies(IKnowledgeItem[] items)

@@ -26,6 +26,7 @@ internal sealed partial class SearchIndex
     private readonly Posting[][] _postings;
     private readonly string[] _words;
     private readonly int[] _wordStem;
+    private readonly uint[] _wordLetters;
     private readonly string[][] _phrases;
     private readonly string[] _summaries;
     private readonly float[] _brevity;
@@ -56,6 +57,11 @@ internal sealed partial class SearchIndex
         }
 
         (_stems, _postings, _words, _wordStem) = builder.Build();
+        _wordLetters = new uint[_words.Length];
+        for (var w = 0; w < _words.Length; w++)
+        {
+            _wordLetters[w] = LetterSet(_words[w].AsSpan());
+        }
 
         // Among equal matches, the item with the shorter title is the more specific answer ("Integrity" before
         // "Integrity promotion"); the bonus is too small to outweigh any difference in matched words or fields.

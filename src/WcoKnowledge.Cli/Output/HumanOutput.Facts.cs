@@ -5,8 +5,6 @@ namespace WcoKnowledge.Cli.Output;
 /// <summary><c>wco facts</c>: the organization's facts, each with its date.</summary>
 internal sealed partial class HumanOutput
 {
-    private const int DateWidth = 10;
-
     public void Facts(IWcoKnowledgeBase kb)
     {
         var o = kb.Organization;
@@ -129,6 +127,4 @@ internal sealed partial class HumanOutput
             }
         }
     }
-
-    private static string Mark(FactStatus status) => status == FactStatus.Confirmed ? string.Empty : $" [{Names.Json(status)}]";
 }

@@ -81,10 +81,6 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
         ? style.Warn(Names.Json(status))
         : Names.Json(status);
 
-    private string Status(FactStatus status) => status is FactStatus.Inferred or FactStatus.Unconfirmed
-        ? style.Warn($"[{Names.Json(status)}]")
-        : $"[{Names.Json(status)}]";
-
     private static string Count(int count, string singular, string? plural = null) =>
         $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural ?? singular + "s")}";
 

@@ -11,6 +11,9 @@ internal sealed partial class DatasetBuilder
     private readonly Dictionary<string, StrategicPlan> _plans = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Objective>> _planObjectives = new(StringComparer.Ordinal);
 
+    // Objectives listed inside plans (not the top-level nine), in dataset order.
+    private readonly List<Objective> _otherEditionObjectives = new();
+
     private void CheckVersionMembers(DatasetDocument d)
     {
         void Check(object? member, string name)
@@ -108,7 +111,7 @@ internal sealed partial class DatasetBuilder
         {
             if (dtos[i] is { } dto)
             {
-                Items(dto.Objectives, $"{path}[{i}].objectives", KnowledgeKind.Objective, BuildObjective);
+                _otherEditionObjectives.AddRange(Items(dto.Objectives, $"{path}[{i}].objectives", KnowledgeKind.Objective, BuildObjective));
             }
         }
 

@@ -69,6 +69,7 @@ internal sealed partial class DatasetBuilder
             Objectives = objectives,
             Pillars = pillars,
             StrategicPlans = plans,
+            OtherEditionObjectives = _otherEditionObjectives.AsReadOnly(),
             Regions = BuildRegions(d.Regions, "$.regions"),
             SecretariesGeneral = BuildSecretariesGeneral(d.SecretariesGeneral, "$.secretariesGeneral"),
             Instruments = BuildInstruments(d.Instruments, d.Relations, "$.instruments"),

@@ -25,6 +25,9 @@ internal sealed class LoadedDataset
 
     internal required IReadOnlyList<StrategicPlan> StrategicPlans { get; init; }
 
+    /// <summary>The objectives of plan editions other than the top-level ones, in dataset order.</summary>
+    internal required IReadOnlyList<Objective> OtherEditionObjectives { get; init; }
+
     internal required IReadOnlyList<Instrument> Instruments { get; init; }
 
     internal required IReadOnlyList<Region> Regions { get; init; }

@@ -68,18 +68,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
         AddAll(o.Topics);
         AddAll(data.Roles);
         AddAll(data.Objectives);
-        foreach (var plan in data.StrategicPlans)
-        {
-            // Other editions' objectives; the seed's nine (data.Objectives) belong to a plan too and are already in.
-            foreach (var objective in plan.Objectives)
-            {
-                if (!byKind[(int)KnowledgeKind.Objective].Contains(objective))
-                {
-                    byKind[(int)KnowledgeKind.Objective].Add(objective);
-                }
-            }
-        }
-
+        AddAll(data.OtherEditionObjectives);
         AddAll(data.Pillars);
         AddAll(data.Instruments);
         AddAll(data.Regions);

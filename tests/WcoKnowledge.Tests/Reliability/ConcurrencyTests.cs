@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
-using System.Threading;
 using FluentAssertions;
 using WcoKnowledge.Tests.TestSupport;
 using Xunit;
@@ -43,35 +40,16 @@ public class ConcurrencyTests
             .Which.Should().Be(string.Join(", ", WcoKnowledgeBase.Default.Search("customs").Select(h => FormattableString.Invariant($"{h.Item.Id} {h.Score:R}"))));
     }
 
-    private static (object?[] Instances, IReadOnlyList<string>?[] Results, ConcurrentQueue<Exception> Failures) Race(IsolatedLibrary library)
+    private static (object?[] Instances, IReadOnlyList<string>?[] Results, IReadOnlyCollection<Exception> Failures) Race(IsolatedLibrary library)
     {
         var instances = new object?[Racers];
         var results = new IReadOnlyList<string>?[Racers];
-        var failures = new ConcurrentQueue<Exception>();
-        using var start = new Barrier(Racers);
-        var threads = Enumerable.Range(0, Racers).Select(i => new Thread(() =>
+        var failures = ThreadRace.Run(Racers, (i, barrier) =>
         {
-            try
-            {
-                start.SignalAndWait();
-                instances[i] = library.GetDefault();
-                start.SignalAndWait(); // and race the first search, which builds the index
-                results[i] = library.Search(instances[i]!, "customs");
-            }
-            catch (TargetInvocationException e)
-            {
-                failures.Enqueue(e.InnerException ?? e);
-            }
-#pragma warning disable CA1031 // every failure is collected and asserted on by the test
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                failures.Enqueue(e);
-            }
-        })).ToList();
-
-        threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
+            instances[i] = library.GetDefault();
+            barrier.SignalAndWait(); // and race the first search, which builds the index
+            results[i] = library.Search(instances[i]!, "customs");
+        });
         return (instances, results, failures);
     }
 }

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using FluentAssertions;
+using WcoKnowledge.Tests.TestSupport;
 using Xunit;
 using static WcoKnowledge.Tests.Search.SearchTestSupport;
 
@@ -41,28 +41,11 @@ public class SearchConcurrencyTests
         {
             var fresh = LoadFresh();
             var results = new List<string>?[Racers];
-            var failures = new ConcurrentQueue<Exception>();
-            using (var barrier = new Barrier(Racers))
+            var failures = ThreadRace.Run(Racers, (i, _) =>
             {
-                var threads = Enumerable.Range(0, Racers).Select(i => new Thread(() =>
-                {
-                    try
-                    {
-                        barrier.SignalAndWait();
-                        results[i] = Run(fresh);
-                        HitsBelongTo(fresh, i);
-                    }
-#pragma warning disable CA1031 // every failure is collected and asserted on below
-                    catch (Exception e)
-#pragma warning restore CA1031
-                    {
-                        failures.Enqueue(e);
-                    }
-                })).ToList();
-
-                threads.ForEach(t => t.Start());
-                threads.ForEach(t => t.Join());
-            }
+                results[i] = Run(fresh);
+                HitsBelongTo(fresh, i);
+            });
 
             failures.Should().BeEmpty("round {0}", round);
             results.Should().OnlyContain(r => r != null && r.SequenceEqual(expected), "round {0}: every thread ranks as Default does", round);

@@ -2,55 +2,55 @@ using System.Collections.Generic;
 
 namespace WcoKnowledge.Json;
 
-// The shape of a dataset file, one class per JSON object (see Data/README.md). These types exist only to
-// be read by the source-generated WcoJsonContext; DatasetBuilder validates them and turns them into the
-// public immutable model. 'required' members and nullable annotations are enforced by the reader.
+// The shape of a dataset file, one class per JSON object (see Data/README.md). These types exist only to be
+// filled by DatasetJsonReader, which refuses unknown and missing members, so a non-nullable member is never left
+// null; DatasetBuilder validates them and turns them into the public immutable model.
 
 internal sealed class DatasetDocument
 {
-    public required int FormatVersion { get; init; }
+    public int FormatVersion { get; set; }
 
-    public required string DataVersion { get; init; }
+    public string DataVersion { get; set; } = null!;
 
-    public required string AsOf { get; init; }
+    public string AsOf { get; set; } = null!;
 
-    public required List<SourceDto> Sources { get; init; }
+    public List<SourceDto> Sources { get; set; } = null!;
 
-    public required OrganizationDto Organization { get; init; }
+    public OrganizationDto Organization { get; set; } = null!;
 
-    public required StrategyDocumentDto CustomsIn21stCentury { get; init; }
+    public StrategyDocumentDto CustomsIn21stCentury { get; set; } = null!;
 
-    public required List<ItemDto> Roles { get; init; }
+    public List<ItemDto> Roles { get; set; } = null!;
 
-    public required List<ObjectiveDto> Objectives { get; init; }
+    public List<ObjectiveDto> Objectives { get; set; } = null!;
 
-    public required List<PillarDto> Pillars { get; init; }
+    public List<PillarDto> Pillars { get; set; } = null!;
 
     // Format version 2 only: absent (null) in version 1 files, required in version 2 (the builder checks).
-    public List<StrategicPlanDto>? StrategicPlans { get; init; }
+    public List<StrategicPlanDto>? StrategicPlans { get; set; }
 
-    public List<InstrumentDto>? Instruments { get; init; }
+    public List<InstrumentDto>? Instruments { get; set; }
 
-    public List<RegionDto>? Regions { get; init; }
+    public List<RegionDto>? Regions { get; set; }
 
-    public List<SecretaryGeneralDto>? SecretariesGeneral { get; init; }
+    public List<SecretaryGeneralDto>? SecretariesGeneral { get; set; }
 
-    public List<RelationDto>? Relations { get; init; }
+    public List<RelationDto>? Relations { get; set; }
 }
 
 internal sealed class SourceDto
 {
-    public required string Id { get; init; }
+    public string Id { get; set; } = null!;
 
-    public required string Title { get; init; }
+    public string Title { get; set; } = null!;
 
-    public required string Publisher { get; init; }
+    public string Publisher { get; set; } = null!;
 
-    public required string Url { get; init; }
+    public string Url { get; set; } = null!;
 
-    public required string Kind { get; init; }
+    public string Kind { get; set; } = null!;
 
-    public required string? AsOf { get; init; }
+    public string? AsOf { get; set; }
 
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 }

@@ -1,48 +1,34 @@
 using System;
 using System.IO;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using WcoKnowledge.Json;
 
 namespace WcoKnowledge.Loading;
 
-/// <summary>Reads a dataset from UTF-8 JSON: enforce the limits, parse with the generated context, then validate and build.</summary>
+/// <summary>Reads a dataset from UTF-8 JSON: enforce the limits, take the bytes in, parse them, then validate and build.</summary>
 internal static class DatasetReader
 {
     internal const string EmbeddedResourceName = "WcoKnowledge.Data.wco-knowledge.json";
 
+    // What a read of an unseekable stream starts with; it grows as needed, up to the size limit.
+    private const int InitialBufferSize = 64 * 1024;
+
     internal static LoadedDataset Read(Stream utf8Json, WcoLoadOptions options)
     {
-        var (stream, typeInfo) = Prepare(utf8Json, options);
-        DatasetDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(stream, typeInfo);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e);
-        }
-
-        return Build(document);
+        var input = Prepare(utf8Json, options);
+        var buffer = new MemoryStream(InitialCapacity(utf8Json, options));
+        input.CopyTo(buffer);
+        return Parse(buffer, options);
     }
 
     internal static async Task<LoadedDataset> ReadAsync(Stream utf8Json, WcoLoadOptions options, CancellationToken cancellationToken)
     {
-        var (stream, typeInfo) = Prepare(utf8Json, options);
-        DatasetDocument? document;
-        try
-        {
-            document = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e);
-        }
-
-        return Build(document);
+        var input = Prepare(utf8Json, options);
+        var buffer = new MemoryStream(InitialCapacity(utf8Json, options));
+        await input.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
+        return Parse(buffer, options);
     }
 
     internal static LoadedDataset ReadEmbedded()
@@ -59,19 +45,42 @@ internal static class DatasetReader
         }
     }
 
-    private static (Stream Stream, JsonTypeInfo<DatasetDocument> TypeInfo) Prepare(Stream utf8Json, WcoLoadOptions options)
+    private static Stream Prepare(Stream utf8Json, WcoLoadOptions options)
     {
         if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > options.MaxBytes)
         {
             throw SizeLimitedStream.TooLarge(options.MaxBytes); // refuse before reading a byte
         }
 
-        // The generated context's options are fixed at compile time; another depth limit needs its own context.
-        var typeInfo = options.MaxDepth == WcoLoadOptions.DefaultMaxDepth
-            ? WcoJsonContext.Default.DatasetDocument
-            : new WcoJsonContext(new JsonSerializerOptions(WcoJsonContext.Default.Options) { MaxDepth = options.MaxDepth }).DatasetDocument;
-        return (new SizeLimitedStream(utf8Json, options.MaxBytes), typeInfo);
+        return new SizeLimitedStream(utf8Json, options.MaxBytes);
     }
+
+    // A seekable stream says how much is coming (the embedded resource does): one buffer of that size, no copies.
+    private static int InitialCapacity(Stream utf8Json, WcoLoadOptions options)
+        => utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position, options.MaxBytes) + 1 : InitialBufferSize;
+
+    private static LoadedDataset Parse(MemoryStream buffer, WcoLoadOptions options)
+    {
+        var json = new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (json.StartsWith(Utf8Bom))
+        {
+            json = json.Slice(Utf8Bom.Length); // allowed, as System.Text.Json's serializer allows it
+        }
+
+        DatasetDocument? document;
+        try
+        {
+            document = DatasetJsonReader.Read(json, options.MaxDepth);
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(e);
+        }
+
+        return Build(document);
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => new byte[] { 0xEF, 0xBB, 0xBF };
 
     private static WcoDataException Malformed(JsonException e)
     {

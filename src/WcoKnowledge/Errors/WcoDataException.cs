@@ -34,7 +34,7 @@ public sealed class WcoDataException : FormatException
 
     /// <summary>Creates an exception with <paramref name="message"/> and the exception that caused it.</summary>
     /// <param name="message">What is wrong with the dataset.</param>
-    /// <param name="innerException">The cause, for example a <c>JsonException</c>.</param>
+    /// <param name="innerException">The cause, for example the <see cref="System.IO.IOException"/> of a failed read.</param>
     public WcoDataException(string message, Exception innerException)
         : base(message, innerException)
     {

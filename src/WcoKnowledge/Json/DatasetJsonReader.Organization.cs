@@ -6,13 +6,13 @@ namespace WcoKnowledge.Json;
 // The organization object and the objects only it contains (Data/README.md, "organization").
 internal static partial class DatasetJsonReader
 {
-    private static OrganizationDto Organization(ref JsonCursor c)
+    private static OrganizationDto Organization(JsonCursor c)
     {
         var o = new OrganizationDto();
         c.EnterObject();
         while (c.NextMember())
         {
-            if (ItemMember(ref c, o)) continue;
+            if (ItemMember(c, o)) continue;
             else if (c.Member("abbreviation"u8, "abbreviation")) o.Abbreviation = c.Text();
             else if (c.Member("legalName"u8, "legalName")) o.LegalName = c.Text();
             else if (c.Member("legalAbbreviation"u8, "legalAbbreviation")) o.LegalAbbreviation = c.Text();
@@ -20,22 +20,22 @@ internal static partial class DatasetJsonReader
             else if (c.Member("frenchAbbreviation"u8, "frenchAbbreviation")) o.FrenchAbbreviation = c.Text();
             else if (c.Member("frenchLegalName"u8, "frenchLegalName")) o.FrenchLegalName = c.Text();
             else if (c.Member("frenchLegalAbbreviation"u8, "frenchLegalAbbreviation")) o.FrenchLegalAbbreviation = c.Text();
-            else if (c.Member("establishingConvention"u8, "establishingConvention")) o.EstablishingConvention = Convention(ref c);
-            else if (c.Member("headquarters"u8, "headquarters")) o.Headquarters = Headquarters(ref c);
-            else if (c.Member("officialLanguages"u8, "officialLanguages")) o.OfficialLanguages = LanguageSet(ref c);
-            else if (c.Member("history"u8, "history")) o.History = JsonCursor.Objects(ref c, Milestone);
-            else if (c.Member("membership"u8, "membership")) o.Membership = JsonCursor.Objects(ref c, DatedFigure);
-            else if (c.Member("worldTradeShare"u8, "worldTradeShare")) o.WorldTradeShare = DatedFigure(ref c);
-            else if (c.Member("secretariatStaff"u8, "secretariatStaff")) o.SecretariatStaff = JsonCursor.Objects(ref c, DatedFigure);
-            else if (c.Member("vision"u8, "vision")) o.Vision = Statement(ref c);
-            else if (c.Member("missions"u8, "missions")) o.Missions = JsonCursor.Objects(ref c, Statement);
-            else if (c.Member("values"u8, "values")) o.Values = JsonCursor.Objects(ref c, Item);
-            else if (c.Member("governance"u8, "governance")) o.Governance = JsonCursor.Objects(ref c, GovernanceBody);
-            else if (c.Member("topics"u8, "topics")) o.Topics = JsonCursor.Objects(ref c, Item);
+            else if (c.Member("establishingConvention"u8, "establishingConvention")) o.EstablishingConvention = Convention(c);
+            else if (c.Member("headquarters"u8, "headquarters")) o.Headquarters = Headquarters(c);
+            else if (c.Member("officialLanguages"u8, "officialLanguages")) o.OfficialLanguages = LanguageSet(c);
+            else if (c.Member("history"u8, "history")) o.History = c.Objects(Milestone);
+            else if (c.Member("membership"u8, "membership")) o.Membership = c.Objects(DatedFigure);
+            else if (c.Member("worldTradeShare"u8, "worldTradeShare")) o.WorldTradeShare = DatedFigure(c);
+            else if (c.Member("secretariatStaff"u8, "secretariatStaff")) o.SecretariatStaff = c.Objects(DatedFigure);
+            else if (c.Member("vision"u8, "vision")) o.Vision = Statement(c);
+            else if (c.Member("missions"u8, "missions")) o.Missions = c.Objects(Statement);
+            else if (c.Member("values"u8, "values")) o.Values = c.Objects(Item);
+            else if (c.Member("governance"u8, "governance")) o.Governance = c.Objects(GovernanceBody);
+            else if (c.Member("topics"u8, "topics")) o.Topics = c.Objects(Item);
             else throw c.UnknownMember();
         }
 
-        RequireItem(ref c, o);
+        RequireItem(c, o);
         c.Require(o.Abbreviation, "abbreviation");
         c.Require(o.LegalName, "legalName");
         c.Require(o.LegalAbbreviation, "legalAbbreviation");
@@ -58,7 +58,7 @@ internal static partial class DatasetJsonReader
         return o;
     }
 
-    private static ConventionDto Convention(ref JsonCursor c)
+    private static ConventionDto Convention(JsonCursor c)
     {
         var e = new ConventionDto();
         c.EnterObject();
@@ -82,7 +82,7 @@ internal static partial class DatasetJsonReader
         return e;
     }
 
-    private static HeadquartersDto Headquarters(ref JsonCursor c)
+    private static HeadquartersDto Headquarters(JsonCursor c)
     {
         var h = new HeadquartersDto();
         c.EnterObject();
@@ -104,7 +104,7 @@ internal static partial class DatasetJsonReader
         return h;
     }
 
-    private static LanguageSetDto LanguageSet(ref JsonCursor c)
+    private static LanguageSetDto LanguageSet(JsonCursor c)
     {
         var l = new LanguageSetDto();
         c.EnterObject();
@@ -124,7 +124,7 @@ internal static partial class DatasetJsonReader
         return l;
     }
 
-    private static MilestoneDto Milestone(ref JsonCursor c)
+    private static MilestoneDto Milestone(JsonCursor c)
     {
         var m = new MilestoneDto();
         c.EnterObject();
@@ -148,7 +148,7 @@ internal static partial class DatasetJsonReader
         return m;
     }
 
-    private static DatedFigureDto DatedFigure(ref JsonCursor c)
+    private static DatedFigureDto DatedFigure(JsonCursor c)
     {
         var f = new DatedFigureDto();
         var hasValue = false;
@@ -174,35 +174,35 @@ internal static partial class DatasetJsonReader
         return f;
     }
 
-    private static StatementDto Statement(ref JsonCursor c)
+    private static StatementDto Statement(JsonCursor c)
     {
         var s = new StatementDto();
         c.EnterObject();
         while (c.NextMember())
         {
-            if (ItemMember(ref c, s)) continue;
+            if (ItemMember(c, s)) continue;
             else if (c.Member("era"u8, "era")) s.Era = c.Text();
             else throw c.UnknownMember();
         }
 
-        RequireItem(ref c, s);
+        RequireItem(c, s);
         c.Require(s.Era, "era");
         return s;
     }
 
-    private static GovernanceBodyDto GovernanceBody(ref JsonCursor c)
+    private static GovernanceBodyDto GovernanceBody(JsonCursor c)
     {
         var g = new GovernanceBodyDto();
         c.EnterObject();
         while (c.NextMember())
         {
-            if (ItemMember(ref c, g)) continue;
+            if (ItemMember(c, g)) continue;
             else if (c.Member("group"u8, "group")) g.Group = c.NullableText();
             else if (c.Member("established"u8, "established")) g.Established = c.NullableText();
             else throw c.UnknownMember();
         }
 
-        RequireItem(ref c, g);
+        RequireItem(c, g);
         return g;
     }
 }

@@ -6,24 +6,24 @@ namespace WcoKnowledge.Json;
 // The objects that format version 2 adds (Data/README.md, "Format version 2").
 internal static partial class DatasetJsonReader
 {
-    private static StrategicPlanDto StrategicPlan(ref JsonCursor c)
+    private static StrategicPlanDto StrategicPlan(JsonCursor c)
     {
         var p = new StrategicPlanDto();
         bool hasStart = false, hasEnd = false, hasEndorsed = false;
         c.EnterObject();
         while (c.NextMember())
         {
-            if (ItemMember(ref c, p)) continue;
+            if (ItemMember(c, p)) continue;
             else if (c.Member("period"u8, "period")) p.Period = c.Text();
             else if (c.Member("startYear"u8, "startYear")) (p.StartYear, hasStart) = (c.Int(), true);
             else if (c.Member("endYear"u8, "endYear")) (p.EndYear, hasEnd) = (c.Int(), true);
             else if (c.Member("endorsed"u8, "endorsed")) (p.Endorsed, hasEndorsed) = (c.NullableText(), true);
             else if (c.Member("structure"u8, "structure")) p.Structure = c.Text();
-            else if (c.Member("objectives"u8, "objectives")) p.Objectives = JsonCursor.Objects(ref c, Objective);
+            else if (c.Member("objectives"u8, "objectives")) p.Objectives = c.Objects(Objective);
             else throw c.UnknownMember();
         }
 
-        RequireItem(ref c, p);
+        RequireItem(c, p);
         c.Require(p.Period, "period");
         c.Require(hasStart, "startYear");
         c.Require(hasEnd, "endYear");
@@ -33,24 +33,24 @@ internal static partial class DatasetJsonReader
         return p;
     }
 
-    private static InstrumentDto Instrument(ref JsonCursor c)
+    private static InstrumentDto Instrument(JsonCursor c)
     {
         var i = new InstrumentDto();
         bool hasAdoptedOn = false, hasAdoptedAt = false, hasInForceOn = false;
         c.EnterObject();
         while (c.NextMember())
         {
-            if (ItemMember(ref c, i)) continue;
+            if (ItemMember(c, i)) continue;
             else if (c.Member("instrumentKind"u8, "instrumentKind")) i.InstrumentKind = c.Text();
             else if (c.Member("adoptedOn"u8, "adoptedOn")) (i.AdoptedOn, hasAdoptedOn) = (c.NullableText(), true);
             else if (c.Member("adoptedAt"u8, "adoptedAt")) (i.AdoptedAt, hasAdoptedAt) = (c.NullableText(), true);
             else if (c.Member("inForce"u8, "inForce")) i.InForce = c.Text();
             else if (c.Member("inForceOn"u8, "inForceOn")) (i.InForceOn, hasInForceOn) = (c.NullableText(), true);
-            else if (c.Member("editions"u8, "editions")) i.Editions = JsonCursor.Objects(ref c, Edition);
+            else if (c.Member("editions"u8, "editions")) i.Editions = c.Objects(Edition);
             else throw c.UnknownMember();
         }
 
-        RequireItem(ref c, i);
+        RequireItem(c, i);
         c.Require(i.InstrumentKind, "instrumentKind");
         c.Require(hasAdoptedOn, "adoptedOn");
         c.Require(hasAdoptedAt, "adoptedAt");
@@ -60,7 +60,7 @@ internal static partial class DatasetJsonReader
         return i;
     }
 
-    private static EditionDto Edition(ref JsonCursor c)
+    private static EditionDto Edition(JsonCursor c)
     {
         var e = new EditionDto();
         c.EnterObject();
@@ -82,47 +82,47 @@ internal static partial class DatasetJsonReader
         return e;
     }
 
-    private static RegionDto Region(ref JsonCursor c)
+    private static RegionDto Region(JsonCursor c)
     {
         var r = new RegionDto();
         var hasNumber = false;
         c.EnterObject();
         while (c.NextMember())
         {
-            if (ItemMember(ref c, r)) continue;
+            if (ItemMember(c, r)) continue;
             else if (c.Member("abbreviation"u8, "abbreviation")) r.Abbreviation = c.Text();
             else if (c.Member("number"u8, "number")) (r.Number, hasNumber) = (c.Int(), true);
             else throw c.UnknownMember();
         }
 
-        RequireItem(ref c, r);
+        RequireItem(c, r);
         c.Require(r.Abbreviation, "abbreviation");
         c.Require(hasNumber, "number");
         return r;
     }
 
-    private static SecretaryGeneralDto SecretaryGeneral(ref JsonCursor c)
+    private static SecretaryGeneralDto SecretaryGeneral(JsonCursor c)
     {
         var s = new SecretaryGeneralDto();
         var hasTermEnd = false;
         c.EnterObject();
         while (c.NextMember())
         {
-            if (ItemMember(ref c, s)) continue;
+            if (ItemMember(c, s)) continue;
             else if (c.Member("country"u8, "country")) s.Country = c.Text();
             else if (c.Member("termStart"u8, "termStart")) s.TermStart = c.Text();
             else if (c.Member("termEnd"u8, "termEnd")) (s.TermEnd, hasTermEnd) = (c.NullableText(), true);
             else throw c.UnknownMember();
         }
 
-        RequireItem(ref c, s);
+        RequireItem(c, s);
         c.Require(s.Country, "country");
         c.Require(s.TermStart, "termStart");
         c.Require(hasTermEnd, "termEnd");
         return s;
     }
 
-    private static RelationDto Relation(ref JsonCursor c)
+    private static RelationDto Relation(JsonCursor c)
     {
         var r = new RelationDto();
         c.EnterObject();

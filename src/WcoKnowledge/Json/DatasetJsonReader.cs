@@ -1,5 +1,4 @@
-using System;
-using System.Text.Json;
+using System.Collections.Generic;
 
 // One line per member: the member tables read as the format's spec does; braces would triple their length.
 #pragma warning disable IDE0011
@@ -9,27 +8,27 @@ namespace WcoKnowledge.Json;
 /// <summary>
 /// Reads a dataset file (Data/README.md) into its <see cref="DatasetDocument"/>: one hand-written method per JSON
 /// object over <see cref="JsonCursor"/>, refusing unknown members, missing required members, nulls where a value is
-/// required and tokens of the wrong type, each as a <see cref="JsonException"/> naming the JSON path.
+/// required and tokens of the wrong type, each as a <see cref="JsonFormatException"/> naming the JSON path.
 /// </summary>
 /// <remarks>
-/// Hand-written rather than a source-generated serializer context: the context's metadata cost more than the rest of
-/// the first load put together (hundreds of methods to compile and serializer state to build; see
-/// tests/WcoKnowledge.Benchmarks/RESULTS.md), while this reader needs no reflection, no metadata and no generic
-/// instantiation over the dataset's types, so it is as trim- and AOT-safe and far cheaper to start.
+/// Hand-written rather than a System.Text.Json source-generated serializer context: the context's metadata cost more
+/// than the rest of the first load put together (hundreds of methods to compile and serializer state to build; see
+/// tests/WcoKnowledge.Benchmarks/RESULTS.md), while this reader needs no reflection and no metadata, so it is as
+/// trim- and AOT-safe and far cheaper to start.
 /// </remarks>
 internal static partial class DatasetJsonReader
 {
     /// <summary>The document, or null when the whole document is the JSON literal null.</summary>
-    internal static DatasetDocument? Read(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    internal static DatasetDocument? Read(byte[] utf8Json, int start, int length, int maxDepth)
     {
-        var c = new JsonCursor(utf8Json, maxDepth);
+        var c = new JsonCursor(utf8Json, start, length, maxDepth);
         c.Read();
-        var document = c.TokenType == JsonTokenType.Null ? null : Document(ref c);
+        var document = c.TokenType == JsonToken.Null ? null : Document(c);
         c.ReadEnd();
         return document;
     }
 
-    private static DatasetDocument Document(ref JsonCursor c)
+    private static DatasetDocument Document(JsonCursor c)
     {
         var d = new DatasetDocument();
         var hasFormatVersion = false;
@@ -39,17 +38,17 @@ internal static partial class DatasetJsonReader
             if (c.Member("formatVersion"u8, "formatVersion")) (d.FormatVersion, hasFormatVersion) = (c.Int(), true);
             else if (c.Member("dataVersion"u8, "dataVersion")) d.DataVersion = c.Text();
             else if (c.Member("asOf"u8, "asOf")) d.AsOf = c.Text();
-            else if (c.Member("sources"u8, "sources")) d.Sources = JsonCursor.Objects(ref c, Source);
-            else if (c.Member("organization"u8, "organization")) d.Organization = Organization(ref c);
-            else if (c.Member("customsIn21stCentury"u8, "customsIn21stCentury")) d.CustomsIn21stCentury = StrategyDocument(ref c);
-            else if (c.Member("roles"u8, "roles")) d.Roles = JsonCursor.Objects(ref c, Item);
-            else if (c.Member("objectives"u8, "objectives")) d.Objectives = JsonCursor.Objects(ref c, Objective);
-            else if (c.Member("pillars"u8, "pillars")) d.Pillars = JsonCursor.Objects(ref c, Pillar);
-            else if (c.Member("strategicPlans"u8, "strategicPlans")) d.StrategicPlans = NullOr(ref c, StrategicPlan);
-            else if (c.Member("instruments"u8, "instruments")) d.Instruments = NullOr(ref c, Instrument);
-            else if (c.Member("regions"u8, "regions")) d.Regions = NullOr(ref c, Region);
-            else if (c.Member("secretariesGeneral"u8, "secretariesGeneral")) d.SecretariesGeneral = NullOr(ref c, SecretaryGeneral);
-            else if (c.Member("relations"u8, "relations")) d.Relations = NullOr(ref c, Relation);
+            else if (c.Member("sources"u8, "sources")) d.Sources = c.Objects(Source);
+            else if (c.Member("organization"u8, "organization")) d.Organization = Organization(c);
+            else if (c.Member("customsIn21stCentury"u8, "customsIn21stCentury")) d.CustomsIn21stCentury = StrategyDocument(c);
+            else if (c.Member("roles"u8, "roles")) d.Roles = c.Objects(Item);
+            else if (c.Member("objectives"u8, "objectives")) d.Objectives = c.Objects(Objective);
+            else if (c.Member("pillars"u8, "pillars")) d.Pillars = c.Objects(Pillar);
+            else if (c.Member("strategicPlans"u8, "strategicPlans")) d.StrategicPlans = NullOr(c, StrategicPlan);
+            else if (c.Member("instruments"u8, "instruments")) d.Instruments = NullOr(c, Instrument);
+            else if (c.Member("regions"u8, "regions")) d.Regions = NullOr(c, Region);
+            else if (c.Member("secretariesGeneral"u8, "secretariesGeneral")) d.SecretariesGeneral = NullOr(c, SecretaryGeneral);
+            else if (c.Member("relations"u8, "relations")) d.Relations = NullOr(c, Relation);
             else throw c.UnknownMember();
         }
 
@@ -65,7 +64,7 @@ internal static partial class DatasetJsonReader
         return d;
     }
 
-    private static SourceDto Source(ref JsonCursor c)
+    private static SourceDto Source(JsonCursor c)
     {
         var s = new SourceDto();
         var hasAsOf = false;
@@ -92,27 +91,27 @@ internal static partial class DatasetJsonReader
     }
 
     /// <summary>A knowledge item with only the members every item has (roles, values, topics).</summary>
-    private static ItemDto Item(ref JsonCursor c)
+    private static ItemDto Item(JsonCursor c)
     {
         var item = new ItemDto();
         c.EnterObject();
         while (c.NextMember())
         {
-            if (!ItemMember(ref c, item)) throw c.UnknownMember();
+            if (!ItemMember(c, item)) throw c.UnknownMember();
         }
 
-        RequireItem(ref c, item);
+        RequireItem(c, item);
         return item;
     }
 
-    private static ObjectiveDto Objective(ref JsonCursor c)
+    private static ObjectiveDto Objective(JsonCursor c)
     {
         var o = new ObjectiveDto();
         var hasNumber = false;
         c.EnterObject();
         while (c.NextMember())
         {
-            if (ItemMember(ref c, o)) continue;
+            if (ItemMember(c, o)) continue;
             else if (c.Member("number"u8, "number")) (o.Number, hasNumber) = (c.Int(), true);
             else if (c.Member("planEdition"u8, "planEdition")) o.PlanEdition = c.Text();
             else if (c.Member("planEditionStatus"u8, "planEditionStatus")) o.PlanEditionStatus = c.Text();
@@ -121,48 +120,48 @@ internal static partial class DatasetJsonReader
             else throw c.UnknownMember();
         }
 
-        RequireItem(ref c, o);
+        RequireItem(c, o);
         c.Require(hasNumber, "number");
         c.Require(o.PlanEdition, "planEdition");
         c.Require(o.PlanEditionStatus, "planEditionStatus");
         return o;
     }
 
-    private static PillarDto Pillar(ref JsonCursor c)
+    private static PillarDto Pillar(JsonCursor c)
     {
         var p = new PillarDto();
         var hasNumber = false;
         c.EnterObject();
         while (c.NextMember())
         {
-            if (ItemMember(ref c, p)) continue;
+            if (ItemMember(c, p)) continue;
             else if (c.Member("number"u8, "number")) (p.Number, hasNumber) = (c.Int(), true);
             else throw c.UnknownMember();
         }
 
-        RequireItem(ref c, p);
+        RequireItem(c, p);
         c.Require(hasNumber, "number");
         return p;
     }
 
-    private static StrategyDocumentDto StrategyDocument(ref JsonCursor c)
+    private static StrategyDocumentDto StrategyDocument(JsonCursor c)
     {
         var s = new StrategyDocumentDto();
         c.EnterObject();
         while (c.NextMember())
         {
-            if (ItemMember(ref c, s)) continue;
+            if (ItemMember(c, s)) continue;
             else if (c.Member("adopted"u8, "adopted")) s.Adopted = c.Text();
             else throw c.UnknownMember();
         }
 
-        RequireItem(ref c, s);
+        RequireItem(c, s);
         c.Require(s.Adopted, "adopted");
         return s;
     }
 
     /// <summary>Reads the member the cursor is on when it is one that every knowledge item has.</summary>
-    private static bool ItemMember(ref JsonCursor c, ItemDto item)
+    private static bool ItemMember(JsonCursor c, ItemDto item)
     {
         if (c.Member("id"u8, "id")) item.Id = c.Text();
         else if (c.Member("title"u8, "title")) item.Title = c.Text();
@@ -175,7 +174,7 @@ internal static partial class DatasetJsonReader
         return true;
     }
 
-    private static void RequireItem(ref JsonCursor c, ItemDto item)
+    private static void RequireItem(JsonCursor c, ItemDto item)
     {
         c.Require(item.Id, "id");
         c.Require(item.Title, "title");
@@ -186,7 +185,7 @@ internal static partial class DatasetJsonReader
     }
 
     /// <summary>A list that format version 1 lacks: null when absent or null, else read in full.</summary>
-    private static System.Collections.Generic.List<T>? NullOr<T>(ref JsonCursor c, ObjectReader<T> read)
+    private static List<T>? NullOr<T>(JsonCursor c, ObjectReader<T> read)
         where T : class
-        => c.TokenType == JsonTokenType.Null ? null : JsonCursor.Objects(ref c, read);
+        => c.TokenType == JsonToken.Null ? null : c.Objects(read);
 }

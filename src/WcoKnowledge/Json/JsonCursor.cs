@@ -1,56 +1,46 @@
-using System;
 using System.Collections.Generic;
-using System.Text.Json;
 using WcoKnowledge.Loading;
 
 namespace WcoKnowledge.Json;
 
 /// <summary>Reads one object of a dataset file; called with the cursor on the object's first token.</summary>
-internal delegate T ObjectReader<T>(ref JsonCursor cursor);
+internal delegate T ObjectReader<T>(JsonCursor cursor);
 
 /// <summary>
-/// A strict, forward-only walk over a whole UTF-8 JSON document held in memory: <see cref="Utf8JsonReader"/> plus
-/// the JSON path of the current token, so that every problem is reported where it is. Nothing is inferred:
-/// a token of the wrong type, an unknown member, a missing required member or a number that is not a 32-bit
-/// integer is a <see cref="JsonException"/> carrying the path, line and byte position.
+/// A strict, forward-only walk over a dataset document: <see cref="JsonTokenizer"/> plus the JSON path of the
+/// current token, so that every problem is reported where it is. Nothing is inferred: a token of the wrong type, an
+/// unknown member, a missing required member or a number that is not a 32-bit integer is a
+/// <see cref="JsonFormatException"/> carrying the path, line and byte position.
 /// </summary>
 /// <remarks>
 /// Value readers (<see cref="Text"/>, <see cref="Int"/>, <see cref="EnterObject"/>, ...) expect the cursor on the
-/// value's first token. <see cref="Member"/> and <see cref="NextElement"/> move it there.
+/// value's first token. <see cref="Member"/> and the list readers move it there.
 /// </remarks>
-internal ref struct JsonCursor
+internal sealed class JsonCursor
 {
-    private readonly ReadOnlySpan<byte> _json;
-    private readonly JsonPath _path;
-    private Utf8JsonReader _reader;
+    private readonly JsonTokenizer _tokens;
+    private readonly JsonPath _path = new();
 
-    internal JsonCursor(ReadOnlySpan<byte> json, int maxDepth)
+    internal JsonCursor(byte[] json, int start, int length, int maxDepth)
     {
-        _json = json;
-        _path = new JsonPath();
-        _reader = new Utf8JsonReader(json, new JsonReaderOptions
-        {
-            MaxDepth = maxDepth,
-            AllowTrailingCommas = false,
-            CommentHandling = JsonCommentHandling.Disallow,
-        });
+        _tokens = new JsonTokenizer(json, start, length, maxDepth);
     }
 
-    internal readonly JsonTokenType TokenType => _reader.TokenType;
+    internal JsonToken TokenType => _tokens.Token;
 
-    /// <summary>Moves to the next token; the reader's own errors (bad syntax, too deep) get the current path.</summary>
+    /// <summary>Moves to the next token; the tokenizer's errors (bad syntax, too deep) get the current path.</summary>
     internal void Read()
     {
         try
         {
-            if (!_reader.Read())
+            if (!_tokens.Read())
             {
                 throw Error("the document ends too early.");
             }
         }
-        catch (JsonException e) when (e.Path is null)
+        catch (JsonFormatException e) when (e.Path is null)
         {
-            throw new JsonException(e.Message, _path.ToString(), e.LineNumber, e.BytePositionInLine, e);
+            throw e.AtPath(_path.ToString());
         }
     }
 
@@ -59,20 +49,17 @@ internal ref struct JsonCursor
     {
         try
         {
-            if (_reader.Read())
-            {
-                throw Error("unexpected content after the end of the dataset object.");
-            }
+            _ = _tokens.Read();
         }
-        catch (JsonException e) when (e.Path is null)
+        catch (JsonFormatException e) when (e.Path is null)
         {
-            throw new JsonException(e.Message, "$", e.LineNumber, e.BytePositionInLine, e);
+            throw e.AtPath("$");
         }
     }
 
     internal void EnterObject()
     {
-        if (_reader.TokenType != JsonTokenType.StartObject)
+        if (_tokens.Token != JsonToken.StartObject)
         {
             throw Expected("an object");
         }
@@ -84,7 +71,7 @@ internal ref struct JsonCursor
     internal bool NextMember()
     {
         Read();
-        if (_reader.TokenType == JsonTokenType.EndObject)
+        if (_tokens.Token == JsonToken.EndObject)
         {
             _path.Pop();
             return false;
@@ -95,9 +82,9 @@ internal ref struct JsonCursor
     }
 
     /// <summary>True, with the cursor moved to the member's value, when the current member is <paramref name="name"/>.</summary>
-    internal bool Member(ReadOnlySpan<byte> utf8Name, string name)
+    internal bool Member(System.ReadOnlySpan<byte> utf8Name, string name)
     {
-        if (!_reader.ValueTextEquals(utf8Name))
+        if (!_tokens.ValueEquals(utf8Name))
         {
             return false;
         }
@@ -108,7 +95,7 @@ internal ref struct JsonCursor
     }
 
     /// <summary>Refuses the current member: the format has no member of that name here.</summary>
-    internal JsonException UnknownMember()
+    internal JsonFormatException UnknownMember()
     {
         // A hostile name can be megabytes long: the message and the path get a shortened copy.
         var name = DataValidator.Shorten(String(), 120);
@@ -117,10 +104,10 @@ internal ref struct JsonCursor
     }
 
     /// <summary>Checks, after the object's end, that a required member was there (a non-null value was read).</summary>
-    internal readonly void Require(object? value, string name) => Require(value is not null, name);
+    internal void Require(object? value, string name) => Require(value is not null, name);
 
     /// <summary>Checks, after the object's end, that a required member was there.</summary>
-    internal readonly void Require(bool present, string name)
+    internal void Require(bool present, string name)
     {
         if (!present)
         {
@@ -128,12 +115,12 @@ internal ref struct JsonCursor
         }
     }
 
-    internal string Text() => _reader.TokenType == JsonTokenType.String ? String() : throw Expected("a string");
+    internal string Text() => _tokens.Token == JsonToken.String ? String() : throw Expected("a string");
 
-    internal string? NullableText() => _reader.TokenType == JsonTokenType.Null ? null : Text();
+    internal string? NullableText() => _tokens.Token == JsonToken.Null ? null : Text();
 
-    internal readonly int Int()
-        => _reader.TokenType == JsonTokenType.Number && _reader.TryGetInt32(out var value)
+    internal int Int()
+        => _tokens.Token == JsonToken.Number && _tokens.TryGetInt32(out var value)
             ? value
             : throw Expected("a whole number from -2147483648 to 2147483647");
 
@@ -144,47 +131,34 @@ internal ref struct JsonCursor
         var list = new List<string>();
         while (NextElement())
         {
-            list.Add(_reader.TokenType == JsonTokenType.Null ? null! : Text());
+            list.Add(_tokens.Token == JsonToken.Null ? null! : Text());
         }
 
         return list;
     }
 
     /// <summary>A list of objects. A null element is kept, so that validation reports it with its index.</summary>
-    internal static List<T> Objects<T>(ref JsonCursor cursor, ObjectReader<T> read)
+    internal List<T> Objects<T>(ObjectReader<T> read)
         where T : class
     {
-        cursor.EnterArray();
+        EnterArray();
         var list = new List<T>();
-        while (cursor.NextElement())
+        while (NextElement())
         {
-            list.Add(cursor.TokenType == JsonTokenType.Null ? null! : read(ref cursor));
+            list.Add(_tokens.Token == JsonToken.Null ? null! : read(this));
         }
 
         return list;
     }
 
-    internal readonly JsonException Expected(string what) => Error($"expected {what}, found {Describe(_reader.TokenType)}.");
+    internal JsonFormatException Expected(string what) => Error($"expected {what}, found {Describe(_tokens.Token)}.");
 
     /// <summary>An error at the current path, with the line and byte position just after the current token.</summary>
-    internal readonly JsonException Error(string message)
-    {
-        var consumed = (int)_reader.BytesConsumed;
-        var before = _json.Slice(0, Math.Min(consumed, _json.Length));
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        long line = 0;
-        foreach (var b in before)
-        {
-            line += b == (byte)'\n' ? 1 : 0;
-        }
-
-        return new JsonException(
-            $"{message} LineNumber: {line} | BytePositionInLine: {consumed - lineStart}.", _path.ToString(), line, consumed - lineStart);
-    }
+    internal JsonFormatException Error(string message) => _tokens.Error(message).AtPath(_path.ToString());
 
     private void EnterArray()
     {
-        if (_reader.TokenType != JsonTokenType.StartArray)
+        if (_tokens.Token != JsonToken.StartArray)
         {
             throw Expected("an array");
         }
@@ -196,7 +170,7 @@ internal ref struct JsonCursor
     private bool NextElement()
     {
         Read();
-        if (_reader.TokenType == JsonTokenType.EndArray)
+        if (_tokens.Token == JsonToken.EndArray)
         {
             _path.Pop();
             return false;
@@ -206,28 +180,26 @@ internal ref struct JsonCursor
         return true;
     }
 
-    private readonly string String()
+    private string String()
     {
         try
         {
-            return _reader.GetString()!;
+            return _tokens.GetString();
         }
-        catch (InvalidOperationException e)
+        catch (JsonFormatException e) when (e.Path is null)
         {
-            // Invalid UTF-8, or an escaped lone surrogate: the text cannot become a .NET string.
-            var error = Error("the text is not valid UTF-8, or escapes a lone surrogate.");
-            throw new JsonException(error.Message, error.Path, error.LineNumber, error.BytePositionInLine, e);
+            throw e.AtPath(_path.ToString());
         }
     }
 
-    private static string Describe(JsonTokenType token) => token switch
+    private static string Describe(JsonToken token) => token switch
     {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
+        JsonToken.StartObject => "an object",
+        JsonToken.StartArray => "an array",
+        JsonToken.String => "a string",
+        JsonToken.Number => "a number",
+        JsonToken.True or JsonToken.False => "a boolean",
+        JsonToken.Null => "null",
         _ => token.ToString(),
     };
 }

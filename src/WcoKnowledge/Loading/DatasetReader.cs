@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using WcoKnowledge.Json;
@@ -61,18 +60,16 @@ internal static class DatasetReader
 
     private static LoadedDataset Parse(MemoryStream buffer, WcoLoadOptions options)
     {
-        var json = new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-        if (json.StartsWith(Utf8Bom))
-        {
-            json = json.Slice(Utf8Bom.Length); // allowed, as System.Text.Json's serializer allows it
-        }
-
+        var json = buffer.GetBuffer();
+        var length = (int)buffer.Length;
+        // A UTF-8 byte order mark is allowed, as System.Text.Json's serializer allows it.
+        var start = length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF ? 3 : 0;
         DatasetDocument? document;
         try
         {
-            document = DatasetJsonReader.Read(json, options.MaxDepth);
+            document = DatasetJsonReader.Read(json, start, length - start, options.MaxDepth);
         }
-        catch (JsonException e)
+        catch (JsonFormatException e)
         {
             throw Malformed(e);
         }
@@ -80,15 +77,14 @@ internal static class DatasetReader
         return Build(document);
     }
 
-    private static ReadOnlySpan<byte> Utf8Bom => new byte[] { 0xEF, 0xBB, 0xBF };
-
-    private static WcoDataException Malformed(JsonException e)
+    private static WcoDataException Malformed(JsonFormatException e)
     {
-        // STJ's message already names the JSON path, line and byte position; they are also kept as properties.
-        var error = $"{e.Path ?? "$"}: {e.Message}";
-        return new WcoDataException("The dataset is not JSON of the expected shape. " + error, Array.AsReadOnly(new[] { error }), e)
+        var path = e.Path ?? "$";
+        var error = $"{path}: {e.Problem} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line)";
+        // No inner exception: the parser's exception type is internal, and this one carries all it knew.
+        return new WcoDataException("The dataset is not JSON of the expected shape. " + error, Array.AsReadOnly(new[] { error }))
         {
-            Path = e.Path ?? "$",
+            Path = path,
             LineNumber = e.LineNumber,
             BytePositionInLine = e.BytePositionInLine,
         };

@@ -106,7 +106,10 @@ public partial class LoadTests
         e.Message.Should().NotBeNullOrWhiteSpace();
         if (caseName != "null")
         {
-            e.InnerException.Should().BeAssignableTo<JsonException>("the parser's own error is kept as the cause");
+            e.Path.Should().StartWith("$", "a problem in the JSON is located by its path");
+            e.LineNumber.Should().NotBeNull();
+            e.BytePositionInLine.Should().NotBeNull();
+            e.InnerException.Should().BeNull("the exception itself says what and where; no internal parser type leaks out");
         }
     }
 

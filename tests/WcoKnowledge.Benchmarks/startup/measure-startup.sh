@@ -10,8 +10,11 @@
 #   MODES="jit aot"      which builds to measure (default both)
 #   OUT=dir              where to publish and write results (default artifacts/startup)
 #   PUBLISH_ARGS="..."   extra arguments for publishing FirstAnswer, to measure a variant
-#   LIBRARY_R2R=1        JIT mode: swap FirstAnswer's WcoKnowledge.dll for one compiled ReadyToRun for linux-x64 (as a
-#                        package could ship it under runtimes/linux-x64/lib/net10.0), leaving the app itself IL-only
+#   LIBRARY_R2R=1        JIT mode: swap FirstAnswer's WcoKnowledge.dll for one compiled ReadyToRun for linux-x64, the
+#                        code the package ships under runtimes/linux-x64/lib/net10.0, leaving the app itself IL-only.
+#                        FirstAnswer references the project, so without this it runs the IL. The pack compiles the very
+#                        IL of lib/net10.0 (WcoAddReadyToRunAssemblies in WcoKnowledge.csproj); this publish compiles a
+#                        fresh build of it, which differs only in the PDB path it embeds and so in its MVID.
 #   HYPERFINE=0          skip the hyperfine cross-check (run by default when the Debian package 'hyperfine' is
 #                        installed: apt-get install -y hyperfine). hyperfine times each app in its own block (not
 #                        interleaved) but starts processes more cheaply than bash, whose loop adds about 0.5 ms to

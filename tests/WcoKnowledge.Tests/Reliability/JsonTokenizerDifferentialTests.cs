@@ -53,6 +53,13 @@ public class JsonTokenizerDifferentialTests
     [InlineData(new byte[] { 0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D })] // invalid UTF-8 in a member name
     [InlineData(new byte[] { 0x22, 0x00, 0x22 })] // an unescaped NUL
     [InlineData(new byte[] { 0x80 })]
+    [InlineData(new byte[] { 0x22, 0xE0, 0x80, 0x80, 0x22 })] // an overlong three-byte form
+    [InlineData(new byte[] { 0x22, 0xF0, 0x80, 0x80, 0x80, 0x22 })] // an overlong four-byte form
+    [InlineData(new byte[] { 0x22, 0xEF, 0xBF, 0xBF, 0x22 })] // U+FFFF, valid
+    [InlineData(new byte[] { 0x22, 0xF4, 0x8F, 0xBF, 0xBF, 0x22 })] // U+10FFFF, the last valid value
+    [InlineData(new byte[] { 0x22, 0x61, 0x80, 0x62, 0x22 })] // a stray continuation byte
+    [InlineData(new byte[] { 0x22, 0xC2, 0x22 })] // a lead byte cut short by the closing quote
+    [InlineData(new byte[] { 0x22, 0xC3, 0xA9, 0x5C, 0x6E, 0xE4, 0xB8, 0xAD, 0x22 })] // two- and three-byte characters around an escape
     public void Tokenize_Utf8EdgeCase_AgreesWithUtf8JsonReader(byte[] bytes)
     {
         Ours(bytes).Should().Equal(Theirs(bytes), "for {0}", Show(bytes));

@@ -19,7 +19,7 @@ internal static class DatasetReader
         var input = Prepare(utf8Json, options);
         var buffer = new MemoryStream(InitialCapacity(utf8Json, options));
         input.CopyTo(buffer);
-        return Parse(buffer, options);
+        return Parse(buffer.GetBuffer(), (int)buffer.Length, options);
     }
 
     internal static async Task<LoadedDataset> ReadAsync(Stream utf8Json, WcoLoadOptions options, CancellationToken cancellationToken)
@@ -27,7 +27,7 @@ internal static class DatasetReader
         var input = Prepare(utf8Json, options);
         var buffer = new MemoryStream(InitialCapacity(utf8Json, options));
         await input.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-        return Parse(buffer, options);
+        return Parse(buffer.GetBuffer(), (int)buffer.Length, options);
     }
 
     internal static LoadedDataset ReadEmbedded()
@@ -36,7 +36,17 @@ internal static class DatasetReader
             ?? throw new WcoDataException($"The embedded dataset resource '{EmbeddedResourceName}' is missing from the WcoKnowledge assembly; the package is damaged. Reinstall it.");
         try
         {
-            return Read(stream, WcoLoadOptions.Default);
+            // The resource is ours and its length is known: one array of that size, filled straight from the
+            // assembly's image, without the copying buffers that the general path needs for streams of any kind.
+            var json = new byte[stream.Length];
+            var length = 0;
+            int read;
+            while (length < json.Length && (read = stream.Read(json, length, json.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            return Parse(json, length, WcoLoadOptions.Default);
         }
         catch (WcoDataException e)
         {
@@ -58,10 +68,8 @@ internal static class DatasetReader
     private static int InitialCapacity(Stream utf8Json, WcoLoadOptions options)
         => utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position, options.MaxBytes) + 1 : InitialBufferSize;
 
-    private static LoadedDataset Parse(MemoryStream buffer, WcoLoadOptions options)
+    private static LoadedDataset Parse(byte[] json, int length, WcoLoadOptions options)
     {
-        var json = buffer.GetBuffer();
-        var length = (int)buffer.Length;
         // A UTF-8 byte order mark is allowed, as System.Text.Json's serializer allows it.
         var start = length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF ? 3 : 0;
         DatasetDocument? document;

@@ -13,25 +13,26 @@ namespace WcoKnowledge;
 /// <see cref="Load(System.IO.Stream)"/> for a dataset file in the same format.
 /// </summary>
 /// <remarks>
-/// <para><b>Immutable and thread-safe.</b> Every index is built once, when the instance is created; after
-/// that nothing changes, so one instance can be shared by any number of threads with no locking. Keep one
-/// instance (for the embedded data, use <see cref="Default"/>) rather than loading per request.</para>
+/// <para><b>Immutable and thread-safe.</b> The data never changes after the instance is created. The lookup
+/// indexes by id and the search index are built once, on first use, and published without locks, so one instance
+/// can be shared by any number of threads. Keep one instance (for the embedded data, use <see cref="Default"/>)
+/// rather than loading per request.</para>
 /// <para>See <see cref="IWcoKnowledgeBase"/> for the contracts of the lookups.</para>
 /// </remarks>
 public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
 {
-    private readonly Dictionary<string, IKnowledgeItem> _itemsById;
-    private readonly Dictionary<string, Source> _sourcesById;
-    private readonly IReadOnlyList<IKnowledgeItem>[] _itemsByKind;
-    private readonly Dictionary<string, IReadOnlyList<Relation>> _relationsById;
-
     private static readonly IReadOnlyList<Relation> _noRelations = Array.AsReadOnly(Array.Empty<Relation>());
 
-    // Built on the first search, not at load, so that a caller who never searches never pays for it.
+    private readonly LoadedDataset _data;
+
+    // The id, kind and relation indexes and the search index are built on first use, not at load, so that the first
+    // answer (a property or a lookup by number) costs only what it needs.
+    private KnowledgeIndexes? _indexes;
     private SearchIndex? _searchIndex;
 
     private WcoKnowledgeBase(LoadedDataset data)
     {
+        _data = data;
         DataVersion = data.DataVersion;
         AsOf = data.AsOf;
         Organization = data.Organization;
@@ -45,78 +46,6 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
         Regions = data.Regions;
         SecretariesGeneral = data.SecretariesGeneral;
         Relations = data.Relations;
-
-        var o = data.Organization;
-        var byKind = new List<IKnowledgeItem>[KnowledgeKinds.All.Count];
-        for (var k = 0; k < byKind.Length; k++)
-        {
-            byKind[k] = new List<IKnowledgeItem>();
-        }
-
-        void AddAll(IEnumerable<IKnowledgeItem> items)
-        {
-            foreach (var item in items)
-            {
-                byKind[(int)item.Kind].Add(item);
-            }
-        }
-
-        AddAll(new IKnowledgeItem[] { o, o.Vision, data.CustomsIn21stCentury });
-        AddAll(o.Missions);
-        AddAll(o.Values);
-        AddAll(o.Governance);
-        AddAll(o.Topics);
-        AddAll(data.Roles);
-        AddAll(data.Objectives);
-        AddAll(data.OtherEditionObjectives);
-        AddAll(data.Pillars);
-        AddAll(data.Instruments);
-        AddAll(data.Regions);
-        AddAll(data.SecretariesGeneral);
-        AddAll(data.StrategicPlans);
-
-        var all = new List<IKnowledgeItem>();
-        _itemsByKind = new IReadOnlyList<IKnowledgeItem>[byKind.Length];
-        for (var k = 0; k < byKind.Length; k++)
-        {
-            _itemsByKind[k] = byKind[k].AsReadOnly();
-            all.AddRange(byKind[k]);
-        }
-
-        Items = all.AsReadOnly();
-        var itemsById = new Dictionary<string, IKnowledgeItem>(all.Count, StringComparer.Ordinal);
-        foreach (var item in all)
-        {
-            itemsById.Add(item.Id, item);
-        }
-
-        _itemsById = itemsById;
-        var sourcesById = new Dictionary<string, Source>(data.Sources.Count, StringComparer.Ordinal);
-        foreach (var source in data.Sources)
-        {
-            sourcesById.Add(source.Id, source);
-        }
-
-        _sourcesById = sourcesById;
-        var relationsById = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
-        foreach (var relation in data.Relations)
-        {
-            foreach (var end in new[] { relation.From.Id, relation.To.Id })
-            {
-                if (!relationsById.TryGetValue(end, out var list))
-                {
-                    relationsById[end] = list = new List<Relation>();
-                }
-
-                list.Add(relation);
-            }
-        }
-
-        _relationsById = new Dictionary<string, IReadOnlyList<Relation>>(relationsById.Count, StringComparer.Ordinal);
-        foreach (var pair in relationsById)
-        {
-            _relationsById.Add(pair.Key, pair.Value.AsReadOnly());
-        }
     }
 
     /// <inheritdoc/>
@@ -159,11 +88,11 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     public IReadOnlyList<Source> Sources { get; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<IKnowledgeItem> Items { get; }
+    public IReadOnlyList<IKnowledgeItem> Items => Indexes.Items;
 
     /// <inheritdoc/>
-    public IReadOnlyList<IKnowledgeItem> GetItems(KnowledgeKind kind) => (uint)kind < (uint)_itemsByKind.Length
-        ? _itemsByKind[(int)kind]
+    public IReadOnlyList<IKnowledgeItem> GetItems(KnowledgeKind kind) => (uint)kind < (uint)KnowledgeKinds.All.Count
+        ? Indexes.ItemsByKind[(int)kind]
         : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined KnowledgeKind.");
 
     /// <inheritdoc/>
@@ -200,7 +129,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     public bool TryGetItem(string id, [NotNullWhen(true)] out IKnowledgeItem? item)
     {
         Preconditions.CheckNotNull(id, nameof(id));
-        return _itemsById.TryGetValue(id, out item);
+        return Indexes.ItemsById.TryGetValue(id, out item);
     }
 
     /// <inheritdoc/>
@@ -232,7 +161,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     public bool TryGetSource(string id, [NotNullWhen(true)] out Source? source)
     {
         Preconditions.CheckNotNull(id, nameof(id));
-        return _sourcesById.TryGetValue(id, out source);
+        return Indexes.SourcesById.TryGetValue(id, out source);
     }
 
     /// <inheritdoc/>
@@ -243,7 +172,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
             throw IdNotFound(id, "item", $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)}.");
         }
 
-        return _relationsById.TryGetValue(id, out var relations) ? relations : _noRelations;
+        return Indexes.RelationsById.TryGetValue(id, out var relations) ? relations : _noRelations;
     }
 
     /// <inheritdoc/>
@@ -257,6 +186,15 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     /// <summary>Returns the data version and counts, for logs.</summary>
     /// <returns>For example <c>WCO knowledge base 1.0.0 (as of 2025-12-10, 40 items, 30 sources)</c>.</returns>
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, {2} items, {3} sources)", DataVersion, AsOf, Items.Count, Sources.Count);
+
+    private KnowledgeIndexes Indexes => Volatile.Read(ref _indexes) ?? BuildIndexes();
+
+    // As with the search index: racing threads may each build one; exactly one is published and used by all.
+    private KnowledgeIndexes BuildIndexes()
+    {
+        var built = new KnowledgeIndexes(_data);
+        return Interlocked.CompareExchange(ref _indexes, built, null) ?? built;
+    }
 
     // Two threads racing the first search may both build an index; exactly one is published and used by all.
     private SearchIndex BuildSearchIndex()

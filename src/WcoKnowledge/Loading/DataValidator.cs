@@ -56,6 +56,10 @@ internal sealed class DataValidator
             _errors.AsReadOnly());
     }
 
+    /// <summary>Whether <see cref="Text"/> would accept the value without recording an error.</summary>
+    internal static bool IsGoodText(string? value, int maxLength) => value is { Length: > 0 } && value.Length <= maxLength
+        && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[value.Length - 1]);
+
     internal string Text(string? value, string path, int maxLength = ShortText)
     {
         if (value is null || value.Trim().Length == 0)

@@ -45,11 +45,11 @@ internal sealed partial class DatasetBuilder
             // The JSON reader checks members for null but not list elements: a null entry is reported here.
             if (dtos[i] is null)
             {
-                _check.Add($"{path}[{i}]", "must be an object, not null.");
+                _check.Add(Element(path, i), "must be an object, not null.");
                 continue;
             }
 
-            result.Add(create(dtos[i], $"{path}[{i}]"));
+            result.Add(create(dtos[i], Element(path, i)));
         }
 
         return result.AsReadOnly();
@@ -60,7 +60,8 @@ internal sealed partial class DatasetBuilder
         var result = new string[values.Count];
         for (var i = 0; i < values.Count; i++)
         {
-            result[i] = _check.Text(values[i], $"{path}[{i}]");
+            // The element's path is only written out when there is something to report.
+            result[i] = DataValidator.IsGoodText(values[i], DataValidator.ShortText) ? values[i] : _check.Text(values[i], Element(path, i));
         }
 
         return Array.AsReadOnly(result);
@@ -83,7 +84,7 @@ internal sealed partial class DatasetBuilder
             }
             else
             {
-                _check.Add($"{path}[{i}]", $"source '{sourceIds[i]}' is not defined in $.sources.");
+                _check.Add(Element(path, i), $"source '{sourceIds[i]}' is not defined in $.sources.");
             }
         }
 
@@ -127,11 +128,11 @@ internal sealed partial class DatasetBuilder
             var n = number(items[i]);
             if (n < 1 || n > items.Count)
             {
-                _check.Add($"{path}[{i}].number", $"{n} is out of range; the {items.Count} entries must be numbered 1 to {items.Count}.");
+                _check.Add(Element(path, i) + ".number", $"{n} is out of range; the {items.Count} entries must be numbered 1 to {items.Count}.");
             }
             else if (sorted[n - 1] is not null)
             {
-                _check.Add($"{path}[{i}].number", $"number {n} is used more than once.");
+                _check.Add(Element(path, i) + ".number", $"number {n} is used more than once.");
             }
             else
             {
@@ -149,7 +150,7 @@ internal sealed partial class DatasetBuilder
         {
             if (!seen.Add(key(list[i])))
             {
-                _check.Add($"{path}[{i}].{what}", $"'{key(list[i])}' is used more than once.");
+                _check.Add(Element(path, i) + "." + what, $"'{key(list[i])}' is used more than once.");
             }
         }
     }
@@ -160,8 +161,11 @@ internal sealed partial class DatasetBuilder
         {
             if (date(list[i]) < date(list[i - 1]))
             {
-                _check.Add($"{path}[{i}]", $"{date(list[i])} comes before the previous entry's {date(list[i - 1])}; entries must be in date order.");
+                _check.Add(Element(path, i), $"{date(list[i])} comes before the previous entry's {date(list[i - 1])}; entries must be in date order.");
             }
         }
     }
+
+    // "$.sources[5]": made for every list element, so without the runtime's number formatting (see DecimalText).
+    private static string Element(string path, int index) => string.Concat(path, "[", DecimalText.Of(index), "]");
 }

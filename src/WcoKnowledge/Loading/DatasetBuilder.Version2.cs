@@ -111,7 +111,7 @@ internal sealed partial class DatasetBuilder
         {
             if (dtos[i] is { } dto)
             {
-                _otherEditionObjectives.AddRange(Items(dto.Objectives, $"{path}[{i}].objectives", KnowledgeKind.Objective, BuildObjective));
+                _otherEditionObjectives.AddRange(Items(dto.Objectives, Element(path, i) + ".objectives", KnowledgeKind.Objective, BuildObjective));
             }
         }
 

@@ -42,6 +42,6 @@ public sealed record DatedFigure
             FigureQualifier.Approximately => "about ",
             _ => string.Empty,
         };
-        return $"{qualifier}{Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Unit} ({AsOf})";
+        return string.Concat(qualifier, DecimalText.Of(Value), " ", Unit, " (" + AsOf.ToString(), ")");
     }
 }

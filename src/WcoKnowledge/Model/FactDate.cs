@@ -113,11 +113,27 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
 
     /// <summary>Formats the date at its own precision: <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
     /// <returns>The ISO 8601 text of the date.</returns>
-    public override string ToString() => _month == 0
-        ? _year.ToString("D4", CultureInfo.InvariantCulture)
-        : _day == 0
-            ? string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}", _year, _month)
-            : string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", _year, _month, _day);
+    public override string ToString()
+    {
+        // Years are 1 to 9999, so four digits always suffice.
+        var chars = new char[10];
+        DecimalText.WritePadded(chars, 0, _year, 4);
+        if (_month == 0)
+        {
+            return new string(chars, 0, 4);
+        }
+
+        chars[4] = '-';
+        DecimalText.WritePadded(chars, 5, _month, 2);
+        if (_day == 0)
+        {
+            return new string(chars, 0, 7);
+        }
+
+        chars[7] = '-';
+        DecimalText.WritePadded(chars, 8, _day, 2);
+        return new string(chars);
+    }
 
     /// <inheritdoc/>
     public bool Equals(FactDate other) => _year == other._year && _month == other._month && _day == other._day;

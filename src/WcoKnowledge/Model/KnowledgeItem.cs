@@ -50,5 +50,5 @@ public abstract record KnowledgeItem : IKnowledgeItem
 
     /// <summary>Returns the id and title, for example <c>pillar-integrity (Integrity)</c>.</summary>
     /// <returns>A short description for logs and debugging.</returns>
-    public sealed override string ToString() => $"{Id} ({Title})";
+    public sealed override string ToString() => string.Concat(Id, " (", Title, ")");
 }

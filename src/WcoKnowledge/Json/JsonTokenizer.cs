@@ -49,6 +49,7 @@ internal sealed class JsonTokenizer
     private int _valueStart;
     private int _valueEnd;
     private bool _valueEscaped;
+    private bool _valueAscii;
 
     internal JsonTokenizer(byte[] json, int start, int length, int maxDepth)
     {
@@ -117,6 +118,17 @@ internal sealed class JsonTokenizer
         }
 
         var chars = _chars;
+        if (_valueAscii && !_valueEscaped)
+        {
+            // Most texts: one byte is one char.
+            for (var k = 0; k < _valueEnd - _valueStart; k++)
+            {
+                chars[k] = (char)_json[_valueStart + k];
+            }
+
+            return new string(chars, 0, _valueEnd - _valueStart);
+        }
+
         var n = 0;
         var i = _valueStart;
         while (i < _valueEnd)
@@ -388,6 +400,21 @@ internal sealed class JsonTokenizer
         var i = _pos + 1;
         _valueStart = i;
         _valueEscaped = false;
+        ulong seen = 0;
+
+        // Eight bytes at a time while none of them ends the text or needs a closer look; then byte by byte.
+        while (i + 8 <= _end)
+        {
+            var word = BitConverter.ToUInt64(_json, i);
+            if (MayNeedALook(word))
+            {
+                break;
+            }
+
+            seen |= word;
+            i += 8;
+        }
+
         while (true)
         {
             if (i >= _end)
@@ -413,11 +440,24 @@ internal sealed class JsonTokenizer
                 continue;
             }
 
+            seen |= b;
             i++;
         }
 
+        _valueAscii = (seen & 0x8080808080808080UL) == 0;
         _valueEnd = i;
         _pos = i + 1;
+    }
+
+    // Whether any of the eight bytes is a quote, a backslash or a control character (below 0x20). Each test is the
+    // classic "has a zero byte" trick on the word XORed with the byte looked for; bytes of 0x80 and above never match.
+    private static bool MayNeedALook(ulong word)
+    {
+        const ulong Ones = 0x0101010101010101UL;
+        const ulong Highs = 0x8080808080808080UL;
+        var quote = word ^ (Ones * '"');
+        var backslash = word ^ (Ones * '\\');
+        return ((((quote - Ones) & ~quote) | ((backslash - Ones) & ~backslash) | ((word - (Ones * 0x20)) & ~word)) & Highs) != 0;
     }
 
     // The length of the escape sequence at 'at' (which holds the backslash), or an error if it is not one.

@@ -17,17 +17,17 @@ internal static class DatasetReader
     internal static LoadedDataset Read(Stream utf8Json, WcoLoadOptions options)
     {
         var input = Prepare(utf8Json, options);
-        var buffer = new MemoryStream(InitialCapacity(utf8Json, options));
-        input.CopyTo(buffer);
-        return Parse(buffer.GetBuffer(), (int)buffer.Length, options);
+        using var buffer = new PooledBuffer(InitialCapacity(utf8Json, options));
+        buffer.ReadToEnd(input);
+        return Parse(buffer.Array, buffer.Length, options);
     }
 
     internal static async Task<LoadedDataset> ReadAsync(Stream utf8Json, WcoLoadOptions options, CancellationToken cancellationToken)
     {
         var input = Prepare(utf8Json, options);
-        var buffer = new MemoryStream(InitialCapacity(utf8Json, options));
-        await input.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-        return Parse(buffer.GetBuffer(), (int)buffer.Length, options);
+        using var buffer = new PooledBuffer(InitialCapacity(utf8Json, options));
+        await buffer.ReadToEndAsync(input, cancellationToken).ConfigureAwait(false);
+        return Parse(buffer.Array, buffer.Length, options);
     }
 
     internal static LoadedDataset ReadEmbedded()
@@ -64,7 +64,7 @@ internal static class DatasetReader
         return new SizeLimitedStream(utf8Json, options.MaxBytes);
     }
 
-    // A seekable stream says how much is coming (the embedded resource does): one buffer of that size, no copies.
+    // A seekable stream says how much is coming: one buffer of that size (and a byte to see the end), no copies.
     private static int InitialCapacity(Stream utf8Json, WcoLoadOptions options)
         => utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position, options.MaxBytes) + 1 : InitialBufferSize;
 

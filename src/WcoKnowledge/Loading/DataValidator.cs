@@ -23,11 +23,11 @@ internal sealed class DataValidator
 
     internal bool HasErrors => _errors.Count > 0;
 
-    internal void Add(string path, string problem)
+    internal void Add(DataPath path, string problem)
     {
         if (_errors.Count < MaxErrors)
         {
-            _errors.Add($"{Shorten(path, 200)}: {Shorten(problem, 400)}");
+            _errors.Add($"{Shorten(path.ToString(), 200)}: {Shorten(problem, 400)}");
         }
     }
 
@@ -60,8 +60,13 @@ internal sealed class DataValidator
     internal static bool IsGoodText(string? value, int maxLength) => value is { Length: > 0 } && value.Length <= maxLength
         && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[value.Length - 1]);
 
-    internal string Text(string? value, string path, int maxLength = ShortText)
+    internal string Text(string? value, DataPath path, int maxLength = ShortText)
     {
+        if (IsGoodText(value, maxLength))
+        {
+            return value!;
+        }
+
         if (value is null || value.Trim().Length == 0)
         {
             Add(path, "must be a non-empty text.");
@@ -81,15 +86,15 @@ internal sealed class DataValidator
         return value;
     }
 
-    internal string? OptionalText(string? value, string path, int maxLength = ShortText) => value is null ? null : Text(value, path, maxLength);
+    internal string? OptionalText(string? value, DataPath path, int maxLength = ShortText) => value is null ? null : Text(value, path, maxLength);
 
     /// <summary>The dataset's own as-of date, once read: facts, figures and sources cannot be newer than it.</summary>
     internal FactDate? AsOf { get; set; }
 
-    internal FactDate Date(string? value, string path) => Date(value, path, mayFollowAsOf: false);
+    internal FactDate Date(string? value, DataPath path) => Date(value, path, mayFollowAsOf: false);
 
     /// <summary>Parses a date and checks it is plausible: 1900 to 2100, and not after the dataset's as-of date unless it may be (a future entry into force).</summary>
-    internal FactDate Date(string? value, string path, bool mayFollowAsOf)
+    internal FactDate Date(string? value, DataPath path, bool mayFollowAsOf)
     {
         if (FactDate.TryParse(value, out var date))
         {
@@ -109,7 +114,7 @@ internal sealed class DataValidator
         return FactDate.FromYear(1);
     }
 
-    internal FactStatus Status(string? value, string path) => value switch
+    internal FactStatus Status(string? value, DataPath path) => value switch
     {
         "confirmed" => FactStatus.Confirmed,
         "secondary" => FactStatus.Secondary,
@@ -118,7 +123,7 @@ internal sealed class DataValidator
         _ => Invalid(path, value, "confirmed, secondary, inferred, unconfirmed", FactStatus.Unconfirmed),
     };
 
-    internal SourceKind SourceKind(string? value, string path) => value switch
+    internal SourceKind SourceKind(string? value, DataPath path) => value switch
     {
         "officialWco" => WcoKnowledge.SourceKind.OfficialWco,
         "secondary" => WcoKnowledge.SourceKind.Secondary,
@@ -126,7 +131,7 @@ internal sealed class DataValidator
         _ => Invalid(path, value, "officialWco, secondary, seedText", WcoKnowledge.SourceKind.Secondary),
     };
 
-    internal FigureQualifier Qualifier(string? value, string path) => value switch
+    internal FigureQualifier Qualifier(string? value, DataPath path) => value switch
     {
         "exactly" => FigureQualifier.Exactly,
         "atLeast" => FigureQualifier.AtLeast,
@@ -195,7 +200,7 @@ internal sealed class DataValidator
         return true;
     }
 
-    private T Invalid<T>(string path, string? value, string allowed, T placeholder)
+    private T Invalid<T>(DataPath path, string? value, string allowed, T placeholder)
     {
         Add(path, $"'{value}' is not one of: {allowed}.");
         return placeholder;

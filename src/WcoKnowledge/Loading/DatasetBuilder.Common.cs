@@ -10,17 +10,17 @@ internal sealed partial class DatasetBuilder
 {
     private ItemFields Fields(ItemDto dto, string path, KnowledgeKind kind)
     {
-        var id = _check.Text(dto.Id, path + ".id");
+        var id = _check.Text(dto.Id, new DataPath(path, ".id"));
         CheckId(id, KnowledgeKinds.IdPrefix(kind), path + ".id");
         return new ItemFields
         {
             Id = id,
-            Title = _check.Text(dto.Title, path + ".title"),
-            Summary = _check.Text(dto.Summary, path + ".summary", DataValidator.LongText),
+            Title = _check.Text(dto.Title, new DataPath(path, ".title")),
+            Summary = _check.Text(dto.Summary, new DataPath(path, ".summary"), DataValidator.LongText),
             Aliases = Texts(dto.Aliases, path + ".aliases"),
-            Status = _check.Status(dto.Status, path + ".status"),
-            StatusNote = _check.OptionalText(dto.StatusNote, path + ".statusNote", DataValidator.LongText),
-            Sources = Cite(dto.Sources, path + ".sources"),
+            Status = _check.Status(dto.Status, new DataPath(path, ".status")),
+            StatusNote = _check.OptionalText(dto.StatusNote, new DataPath(path, ".statusNote"), DataValidator.LongText),
+            Sources = Cite(dto.Sources, new DataPath(path, ".sources")),
         };
     }
 
@@ -67,7 +67,7 @@ internal sealed partial class DatasetBuilder
         return Array.AsReadOnly(result);
     }
 
-    private ReadOnlyCollection<Source> Cite(List<string> sourceIds, string path)
+    private ReadOnlyCollection<Source> Cite(List<string> sourceIds, DataPath path)
     {
         if (sourceIds.Count == 0)
         {
@@ -84,7 +84,7 @@ internal sealed partial class DatasetBuilder
             }
             else
             {
-                _check.Add(Element(path, i), $"source '{sourceIds[i]}' is not defined in $.sources.");
+                _check.Add(Element(path.ToString(), i), $"source '{sourceIds[i]}' is not defined in $.sources.");
             }
         }
 

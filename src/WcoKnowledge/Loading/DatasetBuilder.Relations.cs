@@ -62,9 +62,9 @@ internal sealed partial class DatasetBuilder
                 From = from ?? _missingEnd,
                 Type = type,
                 To = to ?? _missingEnd,
-                Status = _check.Status(r.Status, p + ".status"),
-                Note = _check.OptionalText(r.Note, p + ".note", DataValidator.LongText),
-                Sources = Cite(r.Sources, p + ".sources"),
+                Status = _check.Status(r.Status, new DataPath(p, ".status")),
+                Note = _check.OptionalText(r.Note, new DataPath(p, ".note"), DataValidator.LongText),
+                Sources = Cite(r.Sources, new DataPath(p, ".sources")),
             };
         });
     }

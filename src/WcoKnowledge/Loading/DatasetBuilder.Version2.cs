@@ -44,8 +44,8 @@ internal sealed partial class DatasetBuilder
 
         return new GovernanceBody(fields)
         {
-            Group = _check.OptionalText(b.Group, path + ".group"),
-            Established = b.Established is null ? null : _check.Date(b.Established, path + ".established"),
+            Group = _check.OptionalText(b.Group, new DataPath(path, ".group")),
+            Established = b.Established is null ? null : _check.Date(b.Established, new DataPath(path, ".established")),
         };
     }
 
@@ -58,16 +58,16 @@ internal sealed partial class DatasetBuilder
         }
         else if (_version2 && (o.Plan is null || !_plans.TryGetValue(o.Plan, out plan)))
         {
-            _check.Add(path + ".plan", $"'{o.Plan}' is not the id of a plan in $.strategicPlans.");
+            _check.Add(new DataPath(path, ".plan"), $"'{o.Plan}' is not the id of a plan in $.strategicPlans.");
         }
 
         var objective = new Objective(fields)
         {
             Number = o.Number,
-            PlanEdition = _check.Text(o.PlanEdition, path + ".planEdition"),
-            PlanEditionStatus = _check.Status(o.PlanEditionStatus, path + ".planEditionStatus"),
+            PlanEdition = _check.Text(o.PlanEdition, new DataPath(path, ".planEdition")),
+            PlanEditionStatus = _check.Status(o.PlanEditionStatus, new DataPath(path, ".planEditionStatus")),
             Plan = plan,
-            Label = _check.OptionalText(o.Label, path + ".label"),
+            Label = _check.OptionalText(o.Label, new DataPath(path, ".label")),
         };
         if (plan is not null)
         {
@@ -91,16 +91,16 @@ internal sealed partial class DatasetBuilder
             var objectives = new List<Objective>();
             var plan = new StrategicPlan(f)
             {
-                Period = _check.Text(p.Period, itemPath + ".period"),
+                Period = _check.Text(p.Period, new DataPath(itemPath, ".period")),
                 StartYear = p.StartYear,
                 EndYear = p.EndYear,
-                Endorsed = p.Endorsed is null ? null : _check.Date(p.Endorsed, itemPath + ".endorsed"),
-                Structure = _check.Text(p.Structure, itemPath + ".structure", DataValidator.LongText),
+                Endorsed = p.Endorsed is null ? null : _check.Date(p.Endorsed, new DataPath(itemPath, ".endorsed")),
+                Structure = _check.Text(p.Structure, new DataPath(itemPath, ".structure"), DataValidator.LongText),
                 Objectives = objectives.AsReadOnly(),
             };
             if (p.StartYear > p.EndYear || p.StartYear is < 1947 or > 2100 || p.EndYear > 2100)
             {
-                _check.Add(itemPath + ".startYear", $"{p.StartYear} to {p.EndYear} is not a plausible plan period (1947 to 2100).");
+                _check.Add(new DataPath(itemPath, ".startYear"), $"{p.StartYear} to {p.EndYear} is not a plausible plan period (1947 to 2100).");
             }
 
             _plans[plan.Id] = plan;
@@ -160,7 +160,7 @@ internal sealed partial class DatasetBuilder
     private IReadOnlyList<Region> BuildRegions(List<RegionDto>? dtos, string path) => dtos is null
         ? Array.AsReadOnly(Array.Empty<Region>())
         : Numbered(
-            Items(dtos, path, KnowledgeKind.Region, (r, f, p) => new Region(f) { Abbreviation = _check.Text(r.Abbreviation, p + ".abbreviation"), Number = r.Number }),
+            Items(dtos, path, KnowledgeKind.Region, (r, f, p) => new Region(f) { Abbreviation = _check.Text(r.Abbreviation, new DataPath(p, ".abbreviation")), Number = r.Number }),
             r => r.Number,
             path);
 
@@ -175,13 +175,13 @@ internal sealed partial class DatasetBuilder
         {
             var person = new SecretaryGeneral(f)
             {
-                Country = _check.Text(s.Country, p + ".country"),
-                TermStart = _check.Date(s.TermStart, p + ".termStart"),
-                TermEnd = s.TermEnd is null ? null : _check.Date(s.TermEnd, p + ".termEnd"),
+                Country = _check.Text(s.Country, new DataPath(p, ".country")),
+                TermStart = _check.Date(s.TermStart, new DataPath(p, ".termStart")),
+                TermEnd = s.TermEnd is null ? null : _check.Date(s.TermEnd, new DataPath(p, ".termEnd")),
             };
             if (person.TermEnd is { } end && end < person.TermStart)
             {
-                _check.Add(p + ".termEnd", $"{end} is before the term's start {person.TermStart}.");
+                _check.Add(new DataPath(p, ".termEnd"), $"{end} is before the term's start {person.TermStart}.");
             }
 
             return person;
@@ -195,10 +195,10 @@ internal sealed partial class DatasetBuilder
         : Items(dtos, path, KnowledgeKind.Instrument, (i, f, p) => new Instrument(f)
         {
             InstrumentKind = Parse(i.InstrumentKind, p + ".instrumentKind", _instrumentKinds, InstrumentKind.Convention),
-            AdoptedOn = i.AdoptedOn is null ? null : _check.Date(i.AdoptedOn, p + ".adoptedOn"),
-            AdoptedAt = _check.OptionalText(i.AdoptedAt, p + ".adoptedAt"),
+            AdoptedOn = i.AdoptedOn is null ? null : _check.Date(i.AdoptedOn, new DataPath(p, ".adoptedOn")),
+            AdoptedAt = _check.OptionalText(i.AdoptedAt, new DataPath(p, ".adoptedAt")),
             InForce = Parse(i.InForce, p + ".inForce", _inForceWords, InForceStatus.Unknown),
-            InForceOn = i.InForceOn is null ? null : _check.Date(i.InForceOn, p + ".inForceOn", mayFollowAsOf: true),
+            InForceOn = i.InForceOn is null ? null : _check.Date(i.InForceOn, new DataPath(p, ".inForceOn"), mayFollowAsOf: true),
             Editions = BuildEditions(i.Editions, p + ".editions"),
             Topics = Linked<StandardTopic>(f.Id, "serves", relations),
             ManagedBy = Linked<GovernanceBody>(f.Id, "managedBy", relations),
@@ -208,11 +208,11 @@ internal sealed partial class DatasetBuilder
     {
         var editions = List(dtos, path, (e, p) => new InstrumentEdition
         {
-            Label = _check.Text(e.Label, p + ".label"),
-            Date = _check.Date(e.Date, p + ".date"),
-            Summary = _check.Text(e.Summary, p + ".summary", DataValidator.LongText),
-            Status = _check.Status(e.Status, p + ".status"),
-            Sources = Cite(e.Sources, p + ".sources"),
+            Label = _check.Text(e.Label, new DataPath(p, ".label")),
+            Date = _check.Date(e.Date, new DataPath(p, ".date")),
+            Summary = _check.Text(e.Summary, new DataPath(p, ".summary"), DataValidator.LongText),
+            Status = _check.Status(e.Status, new DataPath(p, ".status")),
+            Sources = Cite(e.Sources, new DataPath(p, ".sources")),
         });
         CheckDateOrder(editions, e => e.Date, path);
         return editions;

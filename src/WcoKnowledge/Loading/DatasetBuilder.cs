@@ -91,23 +91,23 @@ internal sealed partial class DatasetBuilder
 
     private Source BuildSource(SourceDto s, string path)
     {
-        var id = _check.Text(s.Id, path + ".id");
+        var id = _check.Text(s.Id, new DataPath(path, ".id"));
         CheckId(id, "src-", path + ".id");
-        var url = _check.Text(s.Url, path + ".url", DataValidator.UrlText);
+        var url = _check.Text(s.Url, new DataPath(path, ".url"), DataValidator.UrlText);
         if (!DataValidator.IsHttpUrl(url))
         {
-            _check.Add(path + ".url", $"'{url}' is not an absolute http or https URL.");
+            _check.Add(new DataPath(path, ".url"), $"'{url}' is not an absolute http or https URL.");
         }
 
         var source = new Source
         {
             Id = id,
-            Title = _check.Text(s.Title, path + ".title"),
-            Publisher = _check.Text(s.Publisher, path + ".publisher"),
+            Title = _check.Text(s.Title, new DataPath(path, ".title")),
+            Publisher = _check.Text(s.Publisher, new DataPath(path, ".publisher")),
             Url = url,
-            Kind = _check.SourceKind(s.Kind, path + ".kind"),
-            AsOf = s.AsOf is null ? null : _check.Date(s.AsOf, path + ".asOf"),
-            Note = _check.OptionalText(s.Note, path + ".note", DataValidator.LongText),
+            Kind = _check.SourceKind(s.Kind, new DataPath(path, ".kind")),
+            AsOf = s.AsOf is null ? null : _check.Date(s.AsOf, new DataPath(path, ".asOf")),
+            Note = _check.OptionalText(s.Note, new DataPath(path, ".note"), DataValidator.LongText),
         };
         _sources[id] = source;
         return source;
@@ -128,7 +128,7 @@ internal sealed partial class DatasetBuilder
         {
             if (!byKey.ContainsKey(key))
             {
-                _check.Add(path + ".history", $"the milestone with key '{key}' is required.");
+                _check.Add(new DataPath(path, ".history"), $"the milestone with key '{key}' is required.");
             }
         }
 
@@ -136,45 +136,45 @@ internal sealed partial class DatasetBuilder
         var staff = NonEmpty(List(o.SecretariatStaff, path + ".secretariatStaff", BuildFigure), path + ".secretariatStaff");
         CheckDateOrder(membership, f => f.AsOf, path + ".membership");
         CheckDateOrder(staff, f => f.AsOf, path + ".secretariatStaff");
-        var missions = NonEmpty(Items(o.Missions, path + ".missions", KnowledgeKind.Mission, (m, f, p) => new Statement(f, KnowledgeKind.Mission) { Era = _check.Text(m.Era, p + ".era") }), path + ".missions");
+        var missions = NonEmpty(Items(o.Missions, path + ".missions", KnowledgeKind.Mission, (m, f, p) => new Statement(f, KnowledgeKind.Mission) { Era = _check.Text(m.Era, new DataPath(p, ".era")) }), path + ".missions");
         var conventionPath = path + ".establishingConvention";
         var languagesPath = path + ".officialLanguages";
         var hqPath = path + ".headquarters";
-        var vision = Register(new Statement(Fields(o.Vision, path + ".vision", KnowledgeKind.Vision), KnowledgeKind.Vision) { Era = _check.Text(o.Vision.Era, path + ".vision.era") });
+        var vision = Register(new Statement(Fields(o.Vision, path + ".vision", KnowledgeKind.Vision), KnowledgeKind.Vision) { Era = _check.Text(o.Vision.Era, new DataPath(path, ".vision.era")) });
         var fields = Fields(o, path, KnowledgeKind.Organization);
 
         return Register(new Organization(fields)
         {
-            Abbreviation = _check.Text(o.Abbreviation, path + ".abbreviation"),
-            LegalName = _check.Text(o.LegalName, path + ".legalName"),
-            LegalAbbreviation = _check.Text(o.LegalAbbreviation, path + ".legalAbbreviation"),
-            FrenchName = _check.Text(o.FrenchName, path + ".frenchName"),
-            FrenchAbbreviation = _check.Text(o.FrenchAbbreviation, path + ".frenchAbbreviation"),
-            FrenchLegalName = _check.Text(o.FrenchLegalName, path + ".frenchLegalName"),
-            FrenchLegalAbbreviation = _check.Text(o.FrenchLegalAbbreviation, path + ".frenchLegalAbbreviation"),
+            Abbreviation = _check.Text(o.Abbreviation, new DataPath(path, ".abbreviation")),
+            LegalName = _check.Text(o.LegalName, new DataPath(path, ".legalName")),
+            LegalAbbreviation = _check.Text(o.LegalAbbreviation, new DataPath(path, ".legalAbbreviation")),
+            FrenchName = _check.Text(o.FrenchName, new DataPath(path, ".frenchName")),
+            FrenchAbbreviation = _check.Text(o.FrenchAbbreviation, new DataPath(path, ".frenchAbbreviation")),
+            FrenchLegalName = _check.Text(o.FrenchLegalName, new DataPath(path, ".frenchLegalName")),
+            FrenchLegalAbbreviation = _check.Text(o.FrenchLegalAbbreviation, new DataPath(path, ".frenchLegalAbbreviation")),
             EstablishingConvention = new EstablishingConvention
             {
-                Title = _check.Text(o.EstablishingConvention.Title, conventionPath + ".title"),
-                Place = _check.Text(o.EstablishingConvention.Place, conventionPath + ".place"),
-                SignedOn = _check.Date(o.EstablishingConvention.SignedOn, conventionPath + ".signedOn"),
-                InForceOn = _check.Date(o.EstablishingConvention.InForceOn, conventionPath + ".inForceOn"),
-                Status = _check.Status(o.EstablishingConvention.Status, conventionPath + ".status"),
-                Sources = Cite(o.EstablishingConvention.Sources, conventionPath + ".sources"),
+                Title = _check.Text(o.EstablishingConvention.Title, new DataPath(conventionPath, ".title")),
+                Place = _check.Text(o.EstablishingConvention.Place, new DataPath(conventionPath, ".place")),
+                SignedOn = _check.Date(o.EstablishingConvention.SignedOn, new DataPath(conventionPath, ".signedOn")),
+                InForceOn = _check.Date(o.EstablishingConvention.InForceOn, new DataPath(conventionPath, ".inForceOn")),
+                Status = _check.Status(o.EstablishingConvention.Status, new DataPath(conventionPath, ".status")),
+                Sources = Cite(o.EstablishingConvention.Sources, new DataPath(conventionPath, ".sources")),
             },
             Headquarters = new Headquarters
             {
-                City = _check.Text(o.Headquarters.City, hqPath + ".city"),
-                Country = _check.Text(o.Headquarters.Country, hqPath + ".country"),
-                Address = _check.Text(o.Headquarters.Address, hqPath + ".address"),
-                Status = _check.Status(o.Headquarters.Status, hqPath + ".status"),
-                Sources = Cite(o.Headquarters.Sources, hqPath + ".sources"),
+                City = _check.Text(o.Headquarters.City, new DataPath(hqPath, ".city")),
+                Country = _check.Text(o.Headquarters.Country, new DataPath(hqPath, ".country")),
+                Address = _check.Text(o.Headquarters.Address, new DataPath(hqPath, ".address")),
+                Status = _check.Status(o.Headquarters.Status, new DataPath(hqPath, ".status")),
+                Sources = Cite(o.Headquarters.Sources, new DataPath(hqPath, ".sources")),
             },
             OfficialLanguages = new LanguageSet
             {
                 Languages = NonEmpty(Texts(o.OfficialLanguages.Languages, languagesPath + ".languages"), languagesPath + ".languages"),
-                AsOf = _check.Date(o.OfficialLanguages.AsOf, languagesPath + ".asOf"),
-                Status = _check.Status(o.OfficialLanguages.Status, languagesPath + ".status"),
-                Sources = Cite(o.OfficialLanguages.Sources, languagesPath + ".sources"),
+                AsOf = _check.Date(o.OfficialLanguages.AsOf, new DataPath(languagesPath, ".asOf")),
+                Status = _check.Status(o.OfficialLanguages.Status, new DataPath(languagesPath, ".status")),
+                Sources = Cite(o.OfficialLanguages.Sources, new DataPath(languagesPath, ".sources")),
             },
             History = history,
             FirstCouncilSession = byKey.TryGetValue("first-council-session", out var first) ? first : Placeholder(history),
@@ -192,20 +192,20 @@ internal sealed partial class DatasetBuilder
 
     private Milestone BuildMilestone(MilestoneDto m, string path)
     {
-        var key = _check.Text(m.Key, path + ".key");
+        var key = _check.Text(m.Key, new DataPath(path, ".key"));
         if (!DataValidator.IsKebabCase(key))
         {
-            _check.Add(path + ".key", $"'{key}' is not lowercase kebab-case.");
+            _check.Add(new DataPath(path, ".key"), $"'{key}' is not lowercase kebab-case.");
         }
 
         return new Milestone
         {
             Key = key,
-            Date = _check.Date(m.Date, path + ".date"),
-            Title = _check.Text(m.Title, path + ".title"),
-            Summary = _check.Text(m.Summary, path + ".summary", DataValidator.LongText),
-            Status = _check.Status(m.Status, path + ".status"),
-            Sources = Cite(m.Sources, path + ".sources"),
+            Date = _check.Date(m.Date, new DataPath(path, ".date")),
+            Title = _check.Text(m.Title, new DataPath(path, ".title")),
+            Summary = _check.Text(m.Summary, new DataPath(path, ".summary"), DataValidator.LongText),
+            Status = _check.Status(m.Status, new DataPath(path, ".status")),
+            Sources = Cite(m.Sources, new DataPath(path, ".sources")),
         };
     }
 
@@ -213,18 +213,18 @@ internal sealed partial class DatasetBuilder
     {
         if (f.Value < 0)
         {
-            _check.Add(path + ".value", $"{f.Value} is negative; figures count things.");
+            _check.Add(new DataPath(path, ".value"), $"{f.Value} is negative; figures count things.");
         }
 
         return new DatedFigure
         {
             Value = f.Value,
-            Qualifier = _check.Qualifier(f.Qualifier, path + ".qualifier"),
-            Unit = _check.Text(f.Unit, path + ".unit"),
-            AsOf = _check.Date(f.AsOf, path + ".asOf"),
-            Status = _check.Status(f.Status, path + ".status"),
-            Note = _check.OptionalText(f.Note, path + ".note", DataValidator.LongText),
-            Sources = Cite(f.Sources, path + ".sources"),
+            Qualifier = _check.Qualifier(f.Qualifier, new DataPath(path, ".qualifier")),
+            Unit = _check.Text(f.Unit, new DataPath(path, ".unit")),
+            AsOf = _check.Date(f.AsOf, new DataPath(path, ".asOf")),
+            Status = _check.Status(f.Status, new DataPath(path, ".status")),
+            Note = _check.OptionalText(f.Note, new DataPath(path, ".note"), DataValidator.LongText),
+            Sources = Cite(f.Sources, new DataPath(path, ".sources")),
         };
     }
 

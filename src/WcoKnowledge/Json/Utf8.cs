@@ -12,14 +12,26 @@ internal static class Utf8
     {
         var lead = bytes[at];
         int length, min;
-        (scalar, length, min) = lead switch
+        if (lead is >= 0xC2 and <= 0xDF)
         {
-            >= 0xC2 and <= 0xDF => (lead & 0x1F, 2, 0x80),
-            >= 0xE0 and <= 0xEF => (lead & 0x0F, 3, 0x800),
-            >= 0xF0 and <= 0xF4 => (lead & 0x07, 4, 0x10000),
-            _ => (0, 0, 0), // a continuation byte, C0 or C1 (always overlong), or F5 and above
-        };
-        if (length == 0 || at + length > end)
+            (scalar, length, min) = (lead & 0x1F, 2, 0x80);
+        }
+        else if (lead is >= 0xE0 and <= 0xEF)
+        {
+            (scalar, length, min) = (lead & 0x0F, 3, 0x800);
+        }
+        else if (lead is >= 0xF0 and <= 0xF4)
+        {
+            (scalar, length, min) = (lead & 0x07, 4, 0x10000);
+        }
+        else
+        {
+            // A continuation byte, C0 or C1 (always overlong), or F5 and above.
+            scalar = 0;
+            return 0;
+        }
+
+        if (at + length > end)
         {
             return 0;
         }

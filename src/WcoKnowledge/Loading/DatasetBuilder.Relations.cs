@@ -7,21 +7,19 @@ namespace WcoKnowledge.Loading;
 // Relations between items, checked for ends that exist, kinds that fit the type, and duplicates.
 internal sealed partial class DatasetBuilder
 {
-    private static readonly (string Word, RelationType Value)[] _relationTypes =
+    // The words of the format and the values they stand for, as parallel arrays: tuple arrays would make the type
+    // initializer compile tuple constructors at run time (they cannot be precompiled), on every first load.
+    private static readonly string[] _relationTypeWords = { "serves", "managedBy", "reportsTo", "supports" };
+    private static readonly RelationType[] _relationTypes = { RelationType.Serves, RelationType.ManagedBy, RelationType.ReportsTo, RelationType.Supports };
+
+    private static readonly string[] _instrumentKindWords = { "convention", "frameworkOfStandards", "declaration", "dataStandard", "nomenclatureEdition" };
+    private static readonly InstrumentKind[] _instrumentKinds =
     {
-        ("serves", RelationType.Serves), ("managedBy", RelationType.ManagedBy), ("reportsTo", RelationType.ReportsTo), ("supports", RelationType.Supports),
+        InstrumentKind.Convention, InstrumentKind.FrameworkOfStandards, InstrumentKind.Declaration, InstrumentKind.DataStandard, InstrumentKind.NomenclatureEdition,
     };
 
-    private static readonly (string Word, InstrumentKind Value)[] _instrumentKinds =
-    {
-        ("convention", InstrumentKind.Convention), ("frameworkOfStandards", InstrumentKind.FrameworkOfStandards), ("declaration", InstrumentKind.Declaration),
-        ("dataStandard", InstrumentKind.DataStandard), ("nomenclatureEdition", InstrumentKind.NomenclatureEdition),
-    };
-
-    private static readonly (string Word, InForceStatus Value)[] _inForceWords =
-    {
-        ("inForce", InForceStatus.InForce), ("notInForce", InForceStatus.NotInForce), ("notBinding", InForceStatus.NotBinding), ("unknown", InForceStatus.Unknown),
-    };
+    private static readonly string[] _inForceWords = { "inForce", "notInForce", "notBinding", "unknown" };
+    private static readonly InForceStatus[] _inForceValues = { InForceStatus.InForce, InForceStatus.NotInForce, InForceStatus.NotBinding, InForceStatus.Unknown };
 
     // Stands in for an end that does not resolve; an error is recorded, so it never leaves the builder.
     private static readonly CustomsRole _missingEnd = new(new ItemFields
@@ -41,7 +39,7 @@ internal sealed partial class DatasetBuilder
         {
             var from = End(r.From, p + ".from");
             var to = End(r.To, p + ".to");
-            var type = Parse(r.Type, p + ".type", _relationTypes, RelationType.Serves);
+            var type = Parse(r.Type, new DataPath(p, ".type"), _relationTypeWords, _relationTypes, RelationType.Serves);
             if (from is not null && to is not null && !Fits(type, from.Kind, to.Kind))
             {
                 _check.Add(p, $"a '{r.Type}' relation cannot link a {KnowledgeKinds.DisplayName(from.Kind)} to a {KnowledgeKinds.DisplayName(to.Kind)}.");
@@ -88,17 +86,17 @@ internal sealed partial class DatasetBuilder
         _ => from is KnowledgeKind.Instrument or KnowledgeKind.GovernanceBody && to is KnowledgeKind.Role or KnowledgeKind.Pillar or KnowledgeKind.Strategy,
     };
 
-    private T Parse<T>(string? word, string path, (string Word, T Value)[] words, T placeholder)
+    private T Parse<T>(string? word, DataPath path, string[] words, T[] values, T placeholder)
     {
-        foreach (var (candidate, value) in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (string.Equals(word, candidate, StringComparison.Ordinal))
+            if (string.Equals(word, words[i], StringComparison.Ordinal))
             {
-                return value;
+                return values[i];
             }
         }
 
-        _check.Add(path, $"'{word}' is not one of: {string.Join(", ", Array.ConvertAll(words, w => w.Word))}.");
+        _check.Add(path, $"'{word}' is not one of: {string.Join(", ", words)}.");
         return placeholder;
     }
 }

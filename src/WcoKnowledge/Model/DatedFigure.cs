@@ -42,6 +42,6 @@ public sealed record DatedFigure
             FigureQualifier.Approximately => "about ",
             _ => string.Empty,
         };
-        return string.Concat(qualifier, DecimalText.Of(Value), " ", Unit, " (" + AsOf.ToString(), ")");
+        return string.Concat(qualifier + DecimalText.Of(Value), " ", Unit, " (" + AsOf.ToString() + ")");
     }
 }

@@ -1,0 +1,234 @@
+using System;
+
+namespace WcoKnowledge.Json;
+
+// Texts and member names: scanning, escapes, UTF-8 decoding and comparison.
+internal sealed partial class JsonTokenizer
+{
+    /// <summary>The current string or property name, unescaped; invalid UTF-8 or a lone surrogate is an error.</summary>
+    /// <remarks>
+    /// Decoded here rather than by <c>Encoding.UTF8</c>: the first call of the runtime's vectorised transcoder cost about
+    /// 3 ms of one-time compilation on the machine the start-up was measured on, more than decoding every text of the
+    /// dataset this way. It is as strict: overlong forms, encoded surrogates and values past U+10FFFF are refused.
+    /// </remarks>
+    internal string GetString()
+    {
+        if (_chars.Length < _valueEnd - _valueStart)
+        {
+            _chars = new char[Math.Max(_valueEnd - _valueStart, _chars.Length * 2)]; // UTF-16 never needs more units than UTF-8 has bytes
+        }
+
+        var chars = _chars;
+        if (_valueAscii && !_valueEscaped)
+        {
+            // Most texts: one byte is one char.
+            for (var k = 0; k < _valueEnd - _valueStart; k++)
+            {
+                chars[k] = (char)_json[_valueStart + k];
+            }
+
+            return new string(chars, 0, _valueEnd - _valueStart);
+        }
+
+        var n = 0;
+        var i = _valueStart;
+        while (i < _valueEnd)
+        {
+            var b = _json[i];
+            if (b == (byte)'\\')
+            {
+                i = Unescape(i, chars, ref n);
+            }
+            else if (b < 0x80)
+            {
+                chars[n++] = (char)b;
+                i++;
+            }
+            else
+            {
+                var length = Utf8.DecodeScalar(_json, i, _valueEnd, out var scalar);
+                if (length == 0)
+                {
+                    throw Error("the text is not valid UTF-8.", i);
+                }
+
+                n = Utf8.AppendUtf16(scalar, chars, n);
+                i += length;
+            }
+        }
+
+        return new string(chars, 0, n);
+    }
+
+    /// <summary>Whether the current property name or string is exactly <paramref name="ascii"/> (after unescaping).</summary>
+    internal bool ValueEquals(ReadOnlySpan<byte> ascii)
+    {
+        if (_valueEscaped)
+        {
+            var text = GetString();
+            if (text.Length != ascii.Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < ascii.Length; k++)
+            {
+                if (text[k] != (char)ascii[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (_valueEnd - _valueStart != ascii.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < ascii.Length; k++)
+        {
+            if (_json[_valueStart + k] != ascii[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ScanString()
+    {
+        var i = _pos + 1;
+        _valueStart = i;
+        _valueEscaped = false;
+        ulong seen = 0;
+
+        // Eight bytes at a time while none of them ends the text or needs a closer look; then byte by byte.
+        while (i + 8 <= _end)
+        {
+            var word = BitConverter.ToUInt64(_json, i);
+            if (MayNeedALook(word))
+            {
+                break;
+            }
+
+            seen |= word;
+            i += 8;
+        }
+
+        while (true)
+        {
+            if (i >= _end)
+            {
+                throw Error("the document ends inside a text.", _end);
+            }
+
+            var b = _json[i];
+            if (b == (byte)'"')
+            {
+                break;
+            }
+
+            if (b < 0x20)
+            {
+                throw Error("a control character inside a text must be escaped.", i);
+            }
+
+            if (b == (byte)'\\')
+            {
+                _valueEscaped = true;
+                i += EscapeLength(i);
+                continue;
+            }
+
+            seen |= b;
+            i++;
+        }
+
+        _valueAscii = (seen & 0x8080808080808080UL) == 0;
+        _valueEnd = i;
+        _pos = i + 1;
+    }
+
+    // Whether any of the eight bytes is a quote, a backslash or a control character (below 0x20). Each test is the
+    // classic "has a zero byte" trick on the word XORed with the byte looked for; bytes of 0x80 and above never match.
+    private static bool MayNeedALook(ulong word)
+    {
+        const ulong Ones = 0x0101010101010101UL;
+        const ulong Highs = 0x8080808080808080UL;
+        var quote = word ^ (Ones * '"');
+        var backslash = word ^ (Ones * '\\');
+        return ((((quote - Ones) & ~quote) | ((backslash - Ones) & ~backslash) | ((word - (Ones * 0x20)) & ~word)) & Highs) != 0;
+    }
+
+    // The length of the escape sequence at 'at' (which holds the backslash), or an error if it is not one.
+    private int EscapeLength(int at)
+    {
+        var next = at + 1 < _end ? _json[at + 1] : (byte)0;
+        switch (next)
+        {
+            case (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t':
+                return 2;
+            case (byte)'u':
+                for (var k = at + 2; k < at + 6; k++)
+                {
+                    if (k >= _end || HexValue(_json[k]) < 0)
+                    {
+                        throw Error("'\\u' must be followed by four hexadecimal digits.", at);
+                    }
+                }
+
+                return 6;
+            default:
+                throw Error("an invalid escape sequence in a text.", at);
+        }
+    }
+
+    // Decodes the escape sequence at 'at' (checked by the scan) into chars; returns the index after it.
+    private int Unescape(int at, char[] chars, ref int n)
+    {
+        var c = _json[at + 1];
+        if (c != (byte)'u')
+        {
+            chars[n++] = c switch
+            {
+                (byte)'b' => '\b',
+                (byte)'f' => '\f',
+                (byte)'n' => '\n',
+                (byte)'r' => '\r',
+                (byte)'t' => '\t',
+                _ => (char)c, // '"', '\\' and '/' stand for themselves
+            };
+            return at + 2;
+        }
+
+        var unit = (char)Hex4(at + 2);
+        if (char.IsHighSurrogate(unit) && at + 12 <= _valueEnd && _json[at + 6] == (byte)'\\' && _json[at + 7] == (byte)'u'
+            && char.IsLowSurrogate((char)Hex4(at + 8)))
+        {
+            chars[n++] = unit;
+            chars[n++] = (char)Hex4(at + 8);
+            return at + 12;
+        }
+
+        if (char.IsSurrogate(unit))
+        {
+            throw Error("the text escapes a lone UTF-16 surrogate, which is not a character.", at);
+        }
+
+        chars[n++] = unit;
+        return at + 6;
+    }
+
+    private int Hex4(int at) => (HexValue(_json[at]) << 12) | (HexValue(_json[at + 1]) << 8) | (HexValue(_json[at + 2]) << 4) | HexValue(_json[at + 3]);
+
+    private static int HexValue(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        _ => -1,
+    };
+}

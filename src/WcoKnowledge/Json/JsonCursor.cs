@@ -33,10 +33,9 @@ internal sealed class JsonCursor
     {
         try
         {
-            if (!_tokens.Read())
-            {
-                throw Error("the document ends too early.");
-            }
+            // The tokenizer reports a document that ends inside an object or array itself; it returns false only
+            // after a complete root value, which the cursor never reads past except in ReadEnd.
+            _ = _tokens.Read();
         }
         catch (JsonFormatException e) when (e.Path is null)
         {

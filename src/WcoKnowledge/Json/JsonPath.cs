@@ -43,8 +43,8 @@ internal sealed class JsonPath
         {
             if (_names[i] is { } name)
             {
-                // The bracket form for names that the dotted form would make ambiguous, as System.Text.Json does.
-                _ = IsPlain(name) ? text.Append('.').Append(name) : text.Append("['").Append(name.Replace("'", "\\'")).Append("']");
+                // The bracket form for names with characters that would make the dotted form ambiguous or unreadable.
+                _ = NeedsBrackets(name) ? text.Append("['").Append(name).Append("']") : text.Append('.').Append(name);
             }
             else if (_indexes[i] >= 0)
             {
@@ -55,16 +55,16 @@ internal sealed class JsonPath
         return text.ToString();
     }
 
-    private static bool IsPlain(string name)
+    private static bool NeedsBrackets(string name)
     {
         foreach (var c in name)
         {
-            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
+            if (c is '.' or '\'' or '[' or ']' or '"' or '\\' || char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                return false;
+                return true;
             }
         }
 
-        return name.Length > 0;
+        return false;
     }
 }

@@ -65,7 +65,14 @@ internal sealed partial class JsonTokenizer
     {
         if (_valueEscaped)
         {
-            var text = GetString();
+            // An escape never makes a text shorter, so a shorter raw text cannot match; a longer one is decoded once
+            // per token however many names it is compared with.
+            if (_valueEnd - _valueStart < ascii.Length)
+            {
+                return false;
+            }
+
+            var text = _decoded ??= GetString();
             if (text.Length != ascii.Length)
             {
                 return false;
@@ -103,6 +110,7 @@ internal sealed partial class JsonTokenizer
         var i = _pos + 1;
         _valueStart = i;
         _valueEscaped = false;
+        _decoded = null;
         ulong seen = 0;
 
         // Eight bytes at a time while none of them ends the text or needs a closer look; then byte by byte.

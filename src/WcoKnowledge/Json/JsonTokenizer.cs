@@ -4,8 +4,9 @@ namespace WcoKnowledge.Json;
 
 /// <summary>
 /// A strict RFC 8259 tokenizer over a whole UTF-8 document in memory: the grammar (no comments, no trailing
-/// commas, no leading zeros, no unescaped control characters), escapes, UTF-8 well-formedness of texts and a depth
-/// limit, each broken rule a <see cref="JsonFormatException"/> at the byte where it is found.
+/// commas, no leading zeros, no unescaped control characters), escapes and a depth limit as tokens are read, and the
+/// UTF-8 well-formedness of a text when it is decoded; each broken rule a <see cref="JsonFormatException"/> at the byte
+/// where it is found.
 /// </summary>
 /// <remarks>
 /// Why not <c>System.Text.Json.Utf8JsonReader</c>: measured on the first answer of a console app, its first string
@@ -17,6 +18,7 @@ namespace WcoKnowledge.Json;
 internal sealed partial class JsonTokenizer
 {
     private readonly byte[] _json;
+    private readonly int _start;
     private readonly int _end;
     private readonly int _maxDepth;
 
@@ -34,11 +36,13 @@ internal sealed partial class JsonTokenizer
     private int _valueEnd;
     private bool _valueEscaped;
     private bool _valueAscii;
+    private string? _decoded; // an escaped member name, decoded once for the comparisons with the format's names
 
     internal JsonTokenizer(byte[] json, int start, int length, int maxDepth)
     {
         _json = json;
         _pos = start;
+        _start = start;
         _end = start + length;
         _maxDepth = maxDepth;
     }
@@ -89,8 +93,9 @@ internal sealed partial class JsonTokenizer
     internal JsonFormatException Error(string message, int at = -1)
     {
         at = at < 0 ? _pos : at;
-        int line = 0, lineStart = 0;
-        for (var i = 0; i < at; i++)
+        // Counted from the document's start, after a byte order mark if the buffer has one.
+        int line = 0, lineStart = _start;
+        for (var i = _start; i < at; i++)
         {
             if (_json[i] == (byte)'\n')
             {

@@ -54,19 +54,25 @@ internal static class DatasetReader
         }
     }
 
+    // A dataset is held in one array while it is parsed, so no limit can go past 1 GiB, whatever MaxBytes says.
+    private const long MaxBufferBytes = 1L << 30;
+
     private static Stream Prepare(Stream utf8Json, WcoLoadOptions options)
     {
-        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > options.MaxBytes)
+        var limit = Limit(options);
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > limit)
         {
-            throw SizeLimitedStream.TooLarge(options.MaxBytes); // refuse before reading a byte
+            throw SizeLimitedStream.TooLarge(limit); // refuse before reading a byte
         }
 
-        return new SizeLimitedStream(utf8Json, options.MaxBytes);
+        return new SizeLimitedStream(utf8Json, limit);
     }
+
+    private static long Limit(WcoLoadOptions options) => Math.Min(options.MaxBytes, MaxBufferBytes);
 
     // A seekable stream says how much is coming: one buffer of that size (and a byte to see the end), no copies.
     private static int InitialCapacity(Stream utf8Json, WcoLoadOptions options)
-        => utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position, options.MaxBytes) + 1 : InitialBufferSize;
+        => utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position, Limit(options)) + 1 : InitialBufferSize;
 
     private static LoadedDataset Parse(byte[] json, int length, WcoLoadOptions options)
     {

@@ -13,6 +13,9 @@ namespace WcoKnowledge.Loading;
 /// </summary>
 internal sealed class PooledBuffer : IDisposable
 {
+    // Array.MaxLength, which netstandard2.0 lacks.
+    private const int MaxArrayLength = 0x7FFFFFC7;
+
     private byte[] _array;
 
     internal PooledBuffer(int initialCapacity)
@@ -53,13 +56,14 @@ internal sealed class PooledBuffer : IDisposable
         _array = System.Array.Empty<byte>();
     }
 
-    // Counts what was read and, when the array is full, moves to one twice the size.
+    // Counts what was read and, when the array is full, moves to one twice the size (at most the largest byte array
+    // .NET allows; DatasetReader keeps its limit well below that, so the limit's own error comes first).
     private void Grow(int read)
     {
         Length += read;
         if (Length == _array.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(_array.Length * 2);
+            var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(_array.Length * 2L, MaxArrayLength));
             Buffer.BlockCopy(_array, 0, larger, 0, Length);
             ArrayPool<byte>.Shared.Return(_array);
             _array = larger;

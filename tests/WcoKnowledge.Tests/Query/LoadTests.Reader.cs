@@ -105,4 +105,38 @@ public partial class LoadTests
 
         e.Path.Should().Be("$.organization['head.quarters']");
     }
+
+    [Fact]
+    public void Load_ErrorAfterAByteOrderMark_IsPlacedAsIfTheMarkWereNotThere()
+    {
+        const string Json = "{\"formatVersion\": \"two\"}";
+        var withMark = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Json)).ToArray();
+
+        var e = TestDataset.LoadFails(withMark);
+        var plain = TestDataset.LoadFails(Json);
+
+        e.Path.Should().Be("$.formatVersion");
+        e.LineNumber.Should().Be(0);
+        e.BytePositionInLine.Should().Be(Json.IndexOf("\"two\"", StringComparison.Ordinal) + "\"two\"".Length);
+        e.BytePositionInLine.Should().Be(plain.BytePositionInLine);
+    }
+
+    [Fact]
+    public void Load_MemberNameWrittenWithEscapes_IsTheSameMember()
+    {
+        var json = TestDataset.Mutate(_ => { }).Replace("\"title\":", "\"\\u0074itle\":", StringComparison.Ordinal);
+
+        TestDataset.Load(json).Pillars[0].Title.Should().Be(WcoKnowledgeBase.Default.Pillars[0].Title);
+    }
+
+    [Fact]
+    public void Load_HugeEscapedUnknownMember_IsRefusedWithAShortMessage()
+    {
+        var json = TestDataset.Mutate(_ => { }).Insert(1, "\"\\u0061" + new string('q', 2_000_000) + "\": 1, ");
+
+        var e = TestDataset.LoadFails(json);
+
+        e.Message.Length.Should().BeLessThan(2_000);
+        e.Path.Should().StartWith("$['aqqq");
+    }
 }

@@ -11,14 +11,10 @@ internal sealed class JsonFormatException : Exception
     internal JsonFormatException(string problem, long lineNumber, long bytePositionInLine, string? path = null)
         : base(problem)
     {
-        Problem = problem;
         LineNumber = lineNumber;
         BytePositionInLine = bytePositionInLine;
         Path = path;
     }
-
-    /// <summary>What is wrong, without the location.</summary>
-    internal string Problem { get; }
 
     /// <summary>The JSON path of the token where the problem was found, or null until the cursor adds it.</summary>
     internal string? Path { get; }
@@ -29,5 +25,5 @@ internal sealed class JsonFormatException : Exception
     /// <summary>Zero-based byte offset of the problem within its line.</summary>
     internal long BytePositionInLine { get; }
 
-    internal JsonFormatException AtPath(string path) => new(Problem, LineNumber, BytePositionInLine, path);
+    internal JsonFormatException AtPath(string path) => new(Message, LineNumber, BytePositionInLine, path);
 }

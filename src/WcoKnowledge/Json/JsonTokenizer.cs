@@ -30,7 +30,6 @@ internal sealed partial class JsonTokenizer
     private int _depth;
     private int _pos;
     private bool _expectValue = true; // before the root, after ':' or ',' in an array, after '['
-    private bool _afterComma;
     private bool _rootDone;
     private int _valueStart;
     private int _valueEnd;
@@ -128,13 +127,13 @@ internal sealed partial class JsonTokenizer
         }
 
         // After '{', after a member's value, or after a comma: a name, or the end of the object.
-        var atStart = Token == JsonToken.StartObject;
-        if (b == (byte)'}' && !_afterComma)
+        if (b == (byte)'}')
         {
             return Close(JsonToken.EndObject);
         }
 
-        if (!atStart && !_afterComma)
+        var afterComma = false;
+        if (Token != JsonToken.StartObject)
         {
             if (b != (byte)',')
             {
@@ -142,7 +141,7 @@ internal sealed partial class JsonTokenizer
             }
 
             _pos++;
-            _afterComma = true;
+            afterComma = true;
             SkipWhitespace();
             if (_pos == _end)
             {
@@ -154,10 +153,9 @@ internal sealed partial class JsonTokenizer
 
         if (b != (byte)'"')
         {
-            throw Error(_afterComma && b == (byte)'}' ? "a comma before '}' (trailing commas are not JSON)." : $"expected a member name in double quotes, found '{Describe(b)}'.");
+            throw Error(afterComma && b == (byte)'}' ? "a comma before '}' (trailing commas are not JSON)." : $"expected a member name in double quotes, found '{Describe(b)}'.");
         }
 
-        _afterComma = false;
         ScanString();
         Token = JsonToken.PropertyName;
         return true;

@@ -94,7 +94,7 @@ internal static class DatasetReader
     private static WcoDataException Malformed(JsonFormatException e)
     {
         var path = e.Path ?? "$";
-        var error = $"{path}: {e.Problem} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line)";
+        var error = $"{path}: {e.Message} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line)";
         // No inner exception: the parser's exception type is internal, and this one carries all it knew.
         return new WcoDataException("The dataset is not JSON of the expected shape. " + error, Array.AsReadOnly(new[] { error }))
         {

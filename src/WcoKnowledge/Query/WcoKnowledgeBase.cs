@@ -33,59 +33,46 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     private WcoKnowledgeBase(LoadedDataset data)
     {
         _data = data;
-        DataVersion = data.DataVersion;
-        AsOf = data.AsOf;
-        Organization = data.Organization;
-        CustomsIn21stCentury = data.CustomsIn21stCentury;
-        Roles = data.Roles;
-        Objectives = data.Objectives;
-        Pillars = data.Pillars;
-        Sources = data.Sources;
-        StrategicPlans = data.StrategicPlans;
-        Instruments = data.Instruments;
-        Regions = data.Regions;
-        SecretariesGeneral = data.SecretariesGeneral;
-        Relations = data.Relations;
     }
 
     /// <inheritdoc/>
-    public string DataVersion { get; }
+    public string DataVersion => _data.DataVersion;
 
     /// <inheritdoc/>
-    public FactDate AsOf { get; }
+    public FactDate AsOf => _data.AsOf;
 
     /// <inheritdoc/>
-    public Organization Organization { get; }
+    public Organization Organization => _data.Organization;
 
     /// <inheritdoc/>
-    public StrategyDocument CustomsIn21stCentury { get; }
+    public StrategyDocument CustomsIn21stCentury => _data.CustomsIn21stCentury;
 
     /// <inheritdoc/>
-    public IReadOnlyList<CustomsRole> Roles { get; }
+    public IReadOnlyList<CustomsRole> Roles => _data.Roles;
 
     /// <inheritdoc/>
-    public IReadOnlyList<Objective> Objectives { get; }
+    public IReadOnlyList<Objective> Objectives => _data.Objectives;
 
     /// <inheritdoc/>
-    public IReadOnlyList<Pillar> Pillars { get; }
+    public IReadOnlyList<Pillar> Pillars => _data.Pillars;
 
     /// <inheritdoc/>
-    public IReadOnlyList<StrategicPlan> StrategicPlans { get; }
+    public IReadOnlyList<StrategicPlan> StrategicPlans => _data.StrategicPlans;
 
     /// <inheritdoc/>
-    public IReadOnlyList<Instrument> Instruments { get; }
+    public IReadOnlyList<Instrument> Instruments => _data.Instruments;
 
     /// <inheritdoc/>
-    public IReadOnlyList<Region> Regions { get; }
+    public IReadOnlyList<Region> Regions => _data.Regions;
 
     /// <inheritdoc/>
-    public IReadOnlyList<SecretaryGeneral> SecretariesGeneral { get; }
+    public IReadOnlyList<SecretaryGeneral> SecretariesGeneral => _data.SecretariesGeneral;
 
     /// <inheritdoc/>
-    public IReadOnlyList<Relation> Relations { get; }
+    public IReadOnlyList<Relation> Relations => _data.Relations;
 
     /// <inheritdoc/>
-    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyList<Source> Sources => _data.Sources;
 
     /// <inheritdoc/>
     public IReadOnlyList<IKnowledgeItem> Items => Indexes.Items;

@@ -261,10 +261,29 @@ internal sealed partial class JsonTokenizer
 
     private void SkipWhitespace()
     {
-        while (_pos < _end && _json[_pos] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        var json = _json;
+        var end = _end;
+        var pos = _pos;
+        while (pos < end)
         {
-            _pos++;
+            var b = json[pos];
+            if (b == (byte)' ' && pos + 8 <= end)
+            {
+                // Indentation: a run of spaces, eight at a time, up to the first byte that is not one.
+                var others = Swar.Read(json, pos) ^ Swar.Spaces;
+                pos += others == 0 ? 8 : Swar.FirstByte(others);
+            }
+            else if (b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+            {
+                pos++;
+            }
+            else
+            {
+                break;
+            }
         }
+
+        _pos = pos;
     }
 
     private static bool IsDelimiter(byte b) => b is (byte)',' or (byte)']' or (byte)'}' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';

@@ -133,6 +133,30 @@ public class JsonTokenizerDifferentialTests
             print: t => $"{t.Item1.Length} letters, then {Show(t.Item2)}, then {t.Item3}, wrapper {t.Item4}");
     }
 
+    [Fact]
+    public void Tokenize_TextsOfEveryLengthAfterRunsOfWhiteSpace_AgreeWithUtf8JsonReader()
+    {
+        // Runs of spaces are skipped eight at a time and ASCII texts are widened sixteen at a time: every length of
+        // both, at every alignment, with the run ending in each kind of byte and the text ending at the buffer's end.
+        var printable = Enumerable.Range(0x20, 0x5F).Select(c => (char)c).Where(c => c != '"' && c != '\\').ToArray();
+        for (var spaces = 0; spaces <= 20; spaces++)
+        {
+            foreach (var before in new[] { "", "\n", "\t", "\r\n" })
+            {
+                for (var length = 0; length <= 40; length++)
+                {
+                    var text = new string(Enumerable.Range(spaces, length).Select(i => printable[i % printable.Length]).ToArray());
+                    var run = before + new string(' ', spaces);
+                    foreach (var json in new[] { run + "\"" + text + "\"" + run, "[" + run + "\"" + text + "\"" + run + "]", "{" + run + "\"" + text + "\":" + run + "1}" })
+                    {
+                        var bytes = Encoding.ASCII.GetBytes(json);
+                        Ours(bytes).Should().Equal(Theirs(bytes), "for {0}", Show(bytes));
+                    }
+                }
+            }
+        }
+    }
+
     // JSON-significant and troublesome bytes, for the damages.
     private static readonly Gen<byte> _byte = Gen.Frequency(
         (6, (IGen<byte>)Gen.OneOf("{}[],:\"\\/ \t\r\nu0123456789.-+eEtrufalsn#*'abcdefABCDEF".Select(c => (byte)c).ToArray())),
@@ -162,7 +186,7 @@ public class JsonTokenizerDifferentialTests
     // Structurally valid JSON text with varied spacing, escapes, numbers and nesting.
     private static Gen<string> Document(int depth)
     {
-        var space = Gen.OneOf("", "", " ", "\n", "\r\n", "\t", "  ");
+        var space = Gen.OneOf("", "", " ", "\n", "\r\n", "\t", "  ", "\n" + new string(' ', 10), new string(' ', 17));
         var number = Gen.OneOf(
             Gen.Int.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Gen.Long.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),

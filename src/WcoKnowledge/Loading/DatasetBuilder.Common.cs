@@ -8,23 +8,23 @@ namespace WcoKnowledge.Loading;
 // The checks every part of a dataset shares: item fields, ids, citations, lists, numbering, ordering.
 internal sealed partial class DatasetBuilder
 {
-    private ItemFields Fields(ItemDto dto, string path, KnowledgeKind kind)
+    private ItemFields Fields(ItemDto dto, DataPath path, KnowledgeKind kind)
     {
         var id = _check.Text(dto.Id, new DataPath(path, ".id"));
-        CheckId(id, KnowledgeKinds.IdPrefix(kind), path + ".id");
+        CheckId(id, KnowledgeKinds.IdPrefix(kind), new DataPath(path, ".id"));
         return new ItemFields
         {
             Id = id,
             Title = _check.Text(dto.Title, new DataPath(path, ".title")),
             Summary = _check.Text(dto.Summary, new DataPath(path, ".summary"), DataValidator.LongText),
-            Aliases = Texts(dto.Aliases, path + ".aliases"),
+            Aliases = Texts(dto.Aliases, new DataPath(path, ".aliases")),
             Status = _check.Status(dto.Status, new DataPath(path, ".status")),
             StatusNote = _check.OptionalText(dto.StatusNote, new DataPath(path, ".statusNote"), DataValidator.LongText),
             Sources = Cite(dto.Sources, new DataPath(path, ".sources")),
         };
     }
 
-    private IReadOnlyList<T> Items<TDto, T>(List<TDto> dtos, string path, KnowledgeKind kind, Func<TDto, ItemFields, string, T> create)
+    private IReadOnlyList<T> Items<TDto, T>(List<TDto> dtos, string path, KnowledgeKind kind, Func<TDto, ItemFields, DataPath, T> create)
         where TDto : ItemDto
         where T : IKnowledgeItem
         => List(dtos, path, (dto, itemPath) => Register(create(dto, Fields(dto, itemPath, kind), itemPath)));
@@ -37,31 +37,33 @@ internal sealed partial class DatasetBuilder
         return item;
     }
 
-    private ReadOnlyCollection<T> List<TDto, T>(List<TDto> dtos, string path, Func<TDto, string, T> create)
+    private ReadOnlyCollection<T> List<TDto, T>(List<TDto> dtos, DataPath listPath, Func<TDto, DataPath, T> create)
     {
+        var path = listPath.ToString(); // written out only for a list inside a list element
         var result = new List<T>(dtos.Count);
         for (var i = 0; i < dtos.Count; i++)
         {
             // The JSON reader checks members for null but not list elements: a null entry is reported here.
             if (dtos[i] is null)
             {
-                _check.Add(Element(path, i), "must be an object, not null.");
+                _check.Add(DataPath.Element(path, i), "must be an object, not null.");
                 continue;
             }
 
-            result.Add(create(dtos[i], Element(path, i)));
+            result.Add(create(dtos[i], DataPath.Element(path, i)));
         }
 
         return result.AsReadOnly();
     }
 
-    private ReadOnlyCollection<string> Texts(List<string> values, string path)
+    private ReadOnlyCollection<string> Texts(List<string> values, DataPath listPath)
     {
+        string? path = null;
         var result = new string[values.Count];
         for (var i = 0; i < values.Count; i++)
         {
             // The element's path is only written out when there is something to report.
-            result[i] = DataValidator.IsGoodText(values[i], DataValidator.ShortText) ? values[i] : _check.Text(values[i], Element(path, i));
+            result[i] = DataValidator.IsGoodText(values[i], DataValidator.ShortText) ? values[i] : _check.Text(values[i], DataPath.Element(path ??= listPath.ToString(), i));
         }
 
         return Array.AsReadOnly(result);
@@ -91,7 +93,7 @@ internal sealed partial class DatasetBuilder
         return result.AsReadOnly();
     }
 
-    private void CheckId(string id, string prefix, string path)
+    private void CheckId(string id, string prefix, DataPath path)
     {
         if (!DataValidator.IsKebabCase(id))
         {

@@ -37,8 +37,8 @@ internal sealed partial class DatasetBuilder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return List(dtos, path, (r, p) =>
         {
-            var from = End(r.From, p + ".from");
-            var to = End(r.To, p + ".to");
+            var from = End(r.From, new DataPath(p, ".from"));
+            var to = End(r.To, new DataPath(p, ".to"));
             var type = Parse(r.Type, new DataPath(p, ".type"), _relationTypeWords, _relationTypes, RelationType.Serves);
             if (from is not null && to is not null && !Fits(type, from.Kind, to.Kind))
             {
@@ -67,7 +67,7 @@ internal sealed partial class DatasetBuilder
         });
     }
 
-    private IKnowledgeItem? End(string id, string path)
+    private IKnowledgeItem? End(string id, DataPath path)
     {
         if (_items.TryGetValue(id ?? string.Empty, out var item))
         {

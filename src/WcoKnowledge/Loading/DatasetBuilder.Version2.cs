@@ -35,7 +35,7 @@ internal sealed partial class DatasetBuilder
         Check(d.Relations, "relations");
     }
 
-    private GovernanceBody BuildBody(GovernanceBodyDto b, ItemFields fields, string path)
+    private GovernanceBody BuildBody(GovernanceBodyDto b, ItemFields fields, DataPath path)
     {
         if (!_version2 && (b.Group is not null || b.Established is not null))
         {
@@ -49,7 +49,7 @@ internal sealed partial class DatasetBuilder
         };
     }
 
-    private Objective BuildObjective(ObjectiveDto o, ItemFields fields, string path)
+    private Objective BuildObjective(ObjectiveDto o, ItemFields fields, DataPath path)
     {
         StrategicPlan? plan = null;
         if (!_version2 && (o.Plan is not null || o.Label is not null))
@@ -199,13 +199,14 @@ internal sealed partial class DatasetBuilder
             AdoptedAt = _check.OptionalText(i.AdoptedAt, new DataPath(p, ".adoptedAt")),
             InForce = Parse(i.InForce, new DataPath(p, ".inForce"), _inForceWords, _inForceValues, InForceStatus.Unknown),
             InForceOn = i.InForceOn is null ? null : _check.Date(i.InForceOn, new DataPath(p, ".inForceOn"), mayFollowAsOf: true),
-            Editions = BuildEditions(i.Editions, p + ".editions"),
+            Editions = BuildEditions(i.Editions, new DataPath(p, ".editions")),
             Topics = Linked<StandardTopic>(f.Id, "serves", relations),
             ManagedBy = Linked<GovernanceBody>(f.Id, "managedBy", relations),
         });
 
-    private IReadOnlyList<InstrumentEdition> BuildEditions(List<EditionDto> dtos, string path)
+    private IReadOnlyList<InstrumentEdition> BuildEditions(List<EditionDto> dtos, DataPath listPath)
     {
+        var path = listPath.ToString();
         var editions = List(dtos, path, (e, p) => new InstrumentEdition
         {
             Label = _check.Text(e.Label, new DataPath(p, ".label")),

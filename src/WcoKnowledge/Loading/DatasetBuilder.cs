@@ -89,10 +89,10 @@ internal sealed partial class DatasetBuilder
         return dataset;
     }
 
-    private Source BuildSource(SourceDto s, string path)
+    private Source BuildSource(SourceDto s, DataPath path)
     {
         var id = _check.Text(s.Id, new DataPath(path, ".id"));
-        CheckId(id, "src-", path + ".id");
+        CheckId(id, "src-", new DataPath(path, ".id"));
         var url = _check.Text(s.Url, new DataPath(path, ".url"), DataValidator.UrlText);
         if (!DataValidator.IsHttpUrl(url))
         {
@@ -190,7 +190,7 @@ internal sealed partial class DatasetBuilder
         });
     }
 
-    private Milestone BuildMilestone(MilestoneDto m, string path)
+    private Milestone BuildMilestone(MilestoneDto m, DataPath path)
     {
         var key = _check.Text(m.Key, new DataPath(path, ".key"));
         if (!DataValidator.IsKebabCase(key))
@@ -209,7 +209,7 @@ internal sealed partial class DatasetBuilder
         };
     }
 
-    private DatedFigure BuildFigure(DatedFigureDto f, string path)
+    private DatedFigure BuildFigure(DatedFigureDto f, DataPath path)
     {
         if (f.Value < 0)
         {

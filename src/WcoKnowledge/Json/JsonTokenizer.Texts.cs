@@ -1,9 +1,5 @@
 using System;
-#if NET
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-#endif
 
 namespace WcoKnowledge.Json;
 
@@ -26,9 +22,13 @@ internal sealed partial class JsonTokenizer
         var chars = _chars;
         if (_valueAscii && !_valueEscaped)
         {
-            // Most texts: one byte is one char.
-            WidenAscii(_json, _valueStart, _valueEnd - _valueStart, chars);
+            // Most texts: one byte is one char. On .NET straight into the new string, elsewhere through the buffer.
+#if NET
+            return string.Create(_valueEnd - _valueStart, this, static (text, tokens) => WidenAscii(tokens._json, tokens._valueStart, text));
+#else
+            WidenAscii(_json, _valueStart, chars.AsSpan(0, _valueEnd - _valueStart));
             return new string(chars, 0, _valueEnd - _valueStart);
+#endif
         }
 
         var n = 0;
@@ -61,22 +61,27 @@ internal sealed partial class JsonTokenizer
         return new string(chars, 0, n);
     }
 
-    // ASCII bytes to the same chars. On .NET, sixteen at a time with 128-bit vector instructions: every 64-bit
-    // processor .NET runs on has them, so this path is precompiled in the ReadyToRun copy and never recompiled.
-    private static void WidenAscii(byte[] bytes, int start, int length, char[] chars)
+    // ASCII bytes to the same chars, eight at a time through a 64-bit register (Swar.WidenLow). Not Vector128: on a
+    // processor with newer vector instructions than the ReadyToRun baseline the runtime discards precompiled code that
+    // uses it and compiles the method again on first use, a cost on every first load.
+    private static void WidenAscii(byte[] bytes, int start, Span<char> chars)
     {
+        var length = chars.Length;
         var k = 0;
-#if NET
-        ref var from = ref MemoryMarshal.GetArrayDataReference(bytes);
-        ref var to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
-        for (; k + 16 <= length; k += 16)
+        if (BitConverter.IsLittleEndian)
         {
-            // In range: start + length is within bytes, and chars holds at least length chars.
-            var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref from, (nuint)(start + k)));
-            low.StoreUnsafe(ref to, (nuint)k);
-            high.StoreUnsafe(ref to, (nuint)(k + 8));
+            // Unsafe's methods are compiled inline everywhere; a generic helper such as MemoryMarshal.Cast<char, ulong>
+            // would be compiled at run time on first use (its instantiation is in no precompiled image).
+            for (; k + 8 <= length; k += 8)
+            {
+                var eight = Swar.Read(bytes, start + k);
+                ref var at = ref Unsafe.As<char, byte>(ref chars[k + 7]); // checks that all eight chars are in range
+                at = ref Unsafe.Subtract(ref at, 14);
+                Unsafe.WriteUnaligned(ref at, Swar.WidenLow(eight));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref at, 8), Swar.WidenLow(eight >> 32));
+            }
         }
-#endif
+
         for (; k < length; k++)
         {
             chars[k] = (char)bytes[start + k];

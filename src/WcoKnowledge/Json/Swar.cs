@@ -48,6 +48,17 @@ internal static class Swar
 #endif
     }
 
+    /// <summary>
+    /// The low four bytes of <paramref name="word"/> as four 16-bit values (the UTF-16 units of four ASCII or Latin-1
+    /// characters), in the order they have in memory on a little-endian processor.
+    /// </summary>
+    internal static ulong WidenLow(ulong word)
+    {
+        var x = word & 0xFFFFFFFFUL;
+        x = (x | (x << 16)) & 0x0000FFFF0000FFFFUL;
+        return (x | (x << 8)) & 0x00FF00FF00FF00FFUL;
+    }
+
     /// <summary>The bytes of <paramref name="word"/> before byte <paramref name="count"/> (0 to 7); the others zero.</summary>
     internal static ulong Before(ulong word, int count) => word & ((1UL << (count * 8)) - 1);
 }

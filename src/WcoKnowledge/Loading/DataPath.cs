@@ -46,6 +46,8 @@ internal readonly struct DataPath
             return _member is null ? _parent : _parent + _member;
         }
 
-        return string.Concat(_parent, "[", DecimalText.Of(_index), "]", _member);
+        // Two joins, not one of five parts: that overload takes its parts as an inline array, whose generic helpers
+        // would be compiled at run time on the first load.
+        return string.Concat(string.Concat(_parent, "[", DecimalText.Of(_index), "]"), _member);
     }
 }

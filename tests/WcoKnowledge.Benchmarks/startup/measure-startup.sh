@@ -15,12 +15,21 @@
 #                        FirstAnswer references the project, so without this it runs the IL. The pack compiles the very
 #                        IL of lib/net10.0 (WcoAddReadyToRunAssemblies in WcoKnowledge.csproj); this publish compiles a
 #                        fresh build of it, which differs only in the PDB path it embeds and so in its MVID.
+#   APP_LC_ALL=C         run both apps with this LC_ALL (unset: the caller's locale, as a user's app would run). The
+#                        locale decides whether an app initialises ICU (the runtime's globalization library, about
+#                        1.8 ms under NativeAOT): with a UTF-8 locale even the empty app loads it; with LC_ALL=C (the
+#                        POSIX locale, the default of many container images) the empty app never does, while any
+#                        culture-aware call does (under NativeAOT, Assembly.GetManifestResourceStream is one: it
+#                        builds an AssemblyName, whose culture is a CultureInfo). RESULTS.md reports both.
 #   HYPERFINE=0          skip the hyperfine cross-check (run by default when the Debian package 'hyperfine' is
 #                        installed: apt-get install -y hyperfine). hyperfine times each app in its own block (not
 #                        interleaved) but starts processes more cheaply than bash, whose loop adds about 0.5 ms to
 #                        every run of both apps: that matters for NativeAOT apps that start in 2 ms.
 set -euo pipefail
-export LC_ALL=C DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The measured apps run in the caller's locale unless APP_LC_ALL says otherwise; this script's own sorting and
+# arithmetic always use the C locale (LC_ALL=C on each such command), so that the numbers parse the same everywhere.
+if [ -n "${APP_LC_ALL:-}" ]; then export LC_ALL=$APP_LC_ALL; fi
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../.." && pwd)
@@ -57,10 +66,10 @@ run_us() {
   us=$(( ${end/./} - ${start/./} ))
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { LC_ALL=C sort -n | LC_ALL=C awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 {
-  echo "# measure-startup.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), $pairs pairs, $(nproc) cores, $(dotnet --version) SDK"
+  echo "# measure-startup.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), $pairs pairs, $(nproc) cores, $(dotnet --version) SDK, apps run with LANG=${LANG:-(unset)} LC_ALL=${LC_ALL:-(unset)}"
   [ ${#extra[@]} -gt 0 ] && echo "# FirstAnswer published with: ${extra[*]}"
   [ "${LIBRARY_R2R:-0}" = 1 ] && echo "# JIT: FirstAnswer runs the library compiled ReadyToRun (linux-x64)"
   printf '%-5s %14s %20s %18s %20s\n' mode "empty (ms)" "first answer (ms)" "ratio of medians" "median pair ratio"
@@ -85,13 +94,13 @@ for mode in $modes; do
 
   e_med=$(cut -f1 "$out/$mode-pairs.tsv" | median)
   f_med=$(cut -f2 "$out/$mode-pairs.tsv" | median)
-  pair_ratio=$(awk '{ printf "%.4f\n", $2 / $1 }' "$out/$mode-pairs.tsv" | median)
-  awk -v m="$mode" -v e="$e_med" -v f="$f_med" -v p="$pair_ratio" \
+  pair_ratio=$(LC_ALL=C awk '{ printf "%.4f\n", $2 / $1 }' "$out/$mode-pairs.tsv" | median)
+  LC_ALL=C awk -v m="$mode" -v e="$e_med" -v f="$f_med" -v p="$pair_ratio" \
     'BEGIN { printf "%-5s %14.1f %20.1f %17.2fx %19.2fx\n", m, e / 1000, f / 1000, f / e, p }' | tee -a "$results"
 
   if [ "${HYPERFINE:-1}" = 1 ] && command -v hyperfine > /dev/null; then
     hyperfine -N --warmup 5 --runs "$pairs" --export-json "$out/$mode-hyperfine.json" "$empty" "$first" > "$out/$mode-hyperfine.txt" 2>&1
-    grep -o '"median": *[0-9.e-]*' "$out/$mode-hyperfine.json" | awk -v m="$mode" -F': *' \
+    grep -o '"median": *[0-9.e-]*' "$out/$mode-hyperfine.json" | LC_ALL=C awk -v m="$mode" -F': *' \
       '{ v[NR] = $2 } END { printf "%-5s hyperfine medians: empty %.1f ms, first answer %.1f ms, ratio %.2fx\n", m, v[1] * 1000, v[2] * 1000, v[2] / v[1] }' | tee -a "$results"
   fi
 done

@@ -19,9 +19,10 @@ namespace WcoKnowledge.Json;
 internal static partial class DatasetJsonReader
 {
     /// <summary>The document, or null when the whole document is the JSON literal null.</summary>
-    internal static DatasetDocument? Read(byte[] utf8Json, int start, int length, int maxDepth)
+    /// <remarks>The bytes must stay in place during the call (see <see cref="JsonTokenizer"/>); nothing keeps them after it.</remarks>
+    internal static unsafe DatasetDocument? Read(byte* utf8Json, int length, int maxDepth)
     {
-        var c = new JsonCursor(utf8Json, start, length, maxDepth);
+        var c = new JsonCursor(utf8Json, length, maxDepth);
         c.Read();
         var document = c.TokenType == JsonToken.Null ? null : Document(c);
         c.ReadEnd();

@@ -21,9 +21,10 @@ internal sealed class JsonCursor
     private readonly JsonTokenizer _tokens;
     private readonly JsonPath _path = new();
 
-    internal JsonCursor(byte[] json, int start, int length, int maxDepth)
+    /// <summary>A cursor over the <paramref name="length"/> bytes at <paramref name="document"/>, kept in place while it is used.</summary>
+    internal unsafe JsonCursor(byte* document, int length, int maxDepth)
     {
-        _tokens = new JsonTokenizer(json, start, length, maxDepth);
+        _tokens = new JsonTokenizer(document, length, maxDepth);
     }
 
     internal JsonToken TokenType => _tokens.Token;

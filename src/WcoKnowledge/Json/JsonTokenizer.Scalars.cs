@@ -10,12 +10,12 @@ internal sealed partial class JsonTokenizer
     {
         value = 0;
         var i = _valueStart;
-        var negative = _json[i] == (byte)'-';
+        var negative = Bytes[i] == (byte)'-';
         i += negative ? 1 : 0;
         long magnitude = 0;
         for (; i < _valueEnd; i++)
         {
-            var digit = _json[i] - (byte)'0';
+            var digit = Bytes[i] - (byte)'0';
             if ((uint)digit > 9 || (magnitude = (magnitude * 10) + digit) > 2147483648L)
             {
                 return false; // '.', 'e' or 'E', or too large
@@ -37,8 +37,8 @@ internal sealed partial class JsonTokenizer
     {
         var i = _pos;
         _valueStart = i;
-        i += _json[i] == (byte)'-' ? 1 : 0;
-        if (i < _end && _json[i] == (byte)'0')
+        i += Bytes[i] == (byte)'-' ? 1 : 0;
+        if (i < _end && Bytes[i] == (byte)'0')
         {
             i++;
         }
@@ -47,21 +47,21 @@ internal sealed partial class JsonTokenizer
             i = Digits(i, "a digit after '-'");
         }
 
-        if (i < _end && _json[i] == (byte)'.')
+        if (i < _end && Bytes[i] == (byte)'.')
         {
             i = Digits(i + 1, "a digit after the decimal point");
         }
 
-        if (i < _end && (_json[i] == (byte)'e' || _json[i] == (byte)'E'))
+        if (i < _end && (Bytes[i] == (byte)'e' || Bytes[i] == (byte)'E'))
         {
             i++;
-            i += i < _end && (_json[i] == (byte)'+' || _json[i] == (byte)'-') ? 1 : 0;
+            i += i < _end && (Bytes[i] == (byte)'+' || Bytes[i] == (byte)'-') ? 1 : 0;
             i = Digits(i, "a digit in the exponent");
         }
 
-        if (i < _end && !IsDelimiter(_json[i]))
+        if (i < _end && !IsDelimiter(Bytes[i]))
         {
-            throw Error($"'{Describe(_json[i])}' cannot follow a number.", i);
+            throw Error($"'{Describe(Bytes[i])}' cannot follow a number.", i);
         }
 
         _valueEnd = i;
@@ -71,7 +71,7 @@ internal sealed partial class JsonTokenizer
     private int Digits(int i, string expected)
     {
         var start = i;
-        while (i < _end && _json[i] >= (byte)'0' && _json[i] <= (byte)'9')
+        while (i < _end && Bytes[i] >= (byte)'0' && Bytes[i] <= (byte)'9')
         {
             i++;
         }
@@ -84,12 +84,12 @@ internal sealed partial class JsonTokenizer
         var matches = _pos + literal.Length <= _end;
         for (var k = 0; matches && k < literal.Length; k++)
         {
-            matches = _json[_pos + k] == literal[k];
+            matches = Bytes[_pos + k] == literal[k];
         }
 
-        if (!matches || (_pos + literal.Length < _end && !IsDelimiter(_json[_pos + literal.Length])))
+        if (!matches || (_pos + literal.Length < _end && !IsDelimiter(Bytes[_pos + literal.Length])))
         {
-            throw Error($"'{Describe(_json[_pos])}' does not start true, false or null.");
+            throw Error($"'{Describe(Bytes[_pos])}' does not start true, false or null.");
         }
 
         _pos += literal.Length;

@@ -24,9 +24,9 @@ internal sealed partial class JsonTokenizer
         {
             // Most texts: one byte is one char. On .NET straight into the new string, elsewhere through the buffer.
 #if NET
-            return string.Create(_valueEnd - _valueStart, this, static (text, tokens) => WidenAscii(tokens._json, tokens._valueStart, text));
+            return string.Create(_valueEnd - _valueStart, this, static (text, tokens) => WidenAscii(tokens.Bytes.Slice(tokens._valueStart), text));
 #else
-            WidenAscii(_json, _valueStart, chars.AsSpan(0, _valueEnd - _valueStart));
+            WidenAscii(Bytes.Slice(_valueStart), chars.AsSpan(0, _valueEnd - _valueStart));
             return new string(chars, 0, _valueEnd - _valueStart);
 #endif
         }
@@ -35,7 +35,7 @@ internal sealed partial class JsonTokenizer
         var i = _valueStart;
         while (i < _valueEnd)
         {
-            var b = _json[i];
+            var b = Bytes[i];
             if (b == (byte)'\\')
             {
                 i = Unescape(i, chars, ref n);
@@ -47,7 +47,7 @@ internal sealed partial class JsonTokenizer
             }
             else
             {
-                var length = Utf8.DecodeScalar(_json, i, _valueEnd, out var scalar);
+                var length = Utf8.DecodeScalar(Bytes, i, _valueEnd, out var scalar);
                 if (length == 0)
                 {
                     throw Error("the text is not valid UTF-8.", i);
@@ -64,7 +64,7 @@ internal sealed partial class JsonTokenizer
     // ASCII bytes to the same chars, eight at a time through a 64-bit register (Swar.WidenLow). Not Vector128: on a
     // processor with newer vector instructions than the ReadyToRun baseline the runtime discards precompiled code that
     // uses it and compiles the method again on first use, a cost on every first load.
-    private static void WidenAscii(byte[] bytes, int start, Span<char> chars)
+    private static void WidenAscii(ReadOnlySpan<byte> bytes, Span<char> chars)
     {
         var length = chars.Length;
         var k = 0;
@@ -74,7 +74,7 @@ internal sealed partial class JsonTokenizer
             // would be compiled at run time on first use (its instantiation is in no precompiled image).
             for (; k + 8 <= length; k += 8)
             {
-                var eight = Swar.Read(bytes, start + k);
+                var eight = Swar.Read(bytes, k);
                 ref var at = ref Unsafe.As<char, byte>(ref chars[k + 7]); // checks that all eight chars are in range
                 at = ref Unsafe.Subtract(ref at, 14);
                 Unsafe.WriteUnaligned(ref at, Swar.WidenLow(eight));
@@ -84,7 +84,7 @@ internal sealed partial class JsonTokenizer
 
         for (; k < length; k++)
         {
-            chars[k] = (char)bytes[start + k];
+            chars[k] = (char)bytes[k];
         }
     }
 
@@ -124,7 +124,7 @@ internal sealed partial class JsonTokenizer
 
         for (var k = 0; k < ascii.Length; k++)
         {
-            if (_json[_valueStart + k] != ascii[k])
+            if (Bytes[_valueStart + k] != ascii[k])
             {
                 return false;
             }
@@ -135,7 +135,7 @@ internal sealed partial class JsonTokenizer
 
     private void ScanString()
     {
-        var json = _json;
+        var json = Bytes;
         var end = _end;
         var i = _pos + 1;
         _valueStart = i;
@@ -201,7 +201,7 @@ internal sealed partial class JsonTokenizer
     // The length of the escape sequence at 'at' (which holds the backslash), or an error if it is not one.
     private int EscapeLength(int at)
     {
-        var next = at + 1 < _end ? _json[at + 1] : (byte)0;
+        var next = at + 1 < _end ? Bytes[at + 1] : (byte)0;
         switch (next)
         {
             case (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t':
@@ -209,7 +209,7 @@ internal sealed partial class JsonTokenizer
             case (byte)'u':
                 for (var k = at + 2; k < at + 6; k++)
                 {
-                    if (k >= _end || HexValue(_json[k]) < 0)
+                    if (k >= _end || HexValue(Bytes[k]) < 0)
                     {
                         throw Error("'\\u' must be followed by four hexadecimal digits.", at);
                     }
@@ -224,7 +224,7 @@ internal sealed partial class JsonTokenizer
     // Decodes the escape sequence at 'at' (checked by the scan) into chars; returns the index after it.
     private int Unescape(int at, char[] chars, ref int n)
     {
-        var c = _json[at + 1];
+        var c = Bytes[at + 1];
         if (c != (byte)'u')
         {
             chars[n++] = c switch
@@ -240,7 +240,7 @@ internal sealed partial class JsonTokenizer
         }
 
         var unit = (char)Hex4(at + 2);
-        if (char.IsHighSurrogate(unit) && at + 12 <= _valueEnd && _json[at + 6] == (byte)'\\' && _json[at + 7] == (byte)'u'
+        if (char.IsHighSurrogate(unit) && at + 12 <= _valueEnd && Bytes[at + 6] == (byte)'\\' && Bytes[at + 7] == (byte)'u'
             && char.IsLowSurrogate((char)Hex4(at + 8)))
         {
             chars[n++] = unit;
@@ -257,7 +257,7 @@ internal sealed partial class JsonTokenizer
         return at + 6;
     }
 
-    private int Hex4(int at) => (HexValue(_json[at]) << 12) | (HexValue(_json[at + 1]) << 8) | (HexValue(_json[at + 2]) << 4) | HexValue(_json[at + 3]);
+    private int Hex4(int at) => (HexValue(Bytes[at]) << 12) | (HexValue(Bytes[at + 1]) << 8) | (HexValue(Bytes[at + 2]) << 4) | HexValue(Bytes[at + 3]);
 
     private static int HexValue(byte b) => b switch
     {

@@ -17,8 +17,9 @@ namespace WcoKnowledge.Json;
 /// </remarks>
 internal sealed partial class JsonTokenizer
 {
-    private readonly byte[] _json;
-    private readonly int _start;
+    // The document, which the caller keeps in place (pinned or unmanaged) while the tokenizer is in use. Every read goes
+    // through Bytes, a span of exactly the document, so a read past its end is a range check, never a stray read.
+    private readonly unsafe byte* _document;
     private readonly int _end;
     private readonly int _maxDepth;
 
@@ -37,14 +38,20 @@ internal sealed partial class JsonTokenizer
     private bool _valueAscii;
     private string? _decoded; // an escaped member name, decoded once for the comparisons with the format's names
 
-    internal JsonTokenizer(byte[] json, int start, int length, int maxDepth)
+    /// <summary>A tokenizer of the <paramref name="length"/> bytes at <paramref name="document"/>.</summary>
+    /// <remarks>
+    /// The bytes must stay where they are until the tokenizer is no longer used: a pinned array (a <c>fixed</c> block
+    /// around the whole read) or memory outside the managed heap, such as an embedded resource in the loaded image.
+    /// </remarks>
+    internal unsafe JsonTokenizer(byte* document, int length, int maxDepth)
     {
-        _json = json;
-        _pos = start;
-        _start = start;
-        _end = start + length;
+        _document = document;
+        _end = length;
         _maxDepth = maxDepth;
     }
+
+    /// <summary>The document as a span: reading through it checks every index against the document's length.</summary>
+    private unsafe ReadOnlySpan<byte> Bytes => new(_document, _end);
 
     internal JsonToken Token { get; private set; }
 
@@ -65,10 +72,10 @@ internal sealed partial class JsonTokenizer
 
         if (_rootDone)
         {
-            throw Error($"'{Describe(_json[_pos])}' after the end of the document's value.");
+            throw Error($"'{Describe(Bytes[_pos])}' after the end of the document's value.");
         }
 
-        var b = _json[_pos];
+        var b = Bytes[_pos];
         if (_depth > 0 && _inObject[_depth - 1] && !_expectValue)
         {
             return ReadInObject(b);
@@ -92,11 +99,12 @@ internal sealed partial class JsonTokenizer
     internal JsonFormatException Error(string message, int at = -1)
     {
         at = at < 0 ? _pos : at;
-        // Counted from the document's start, after a byte order mark if the buffer has one.
-        int line = 0, lineStart = _start;
-        for (var i = _start; i < at; i++)
+        // Counted from the document's start (after a byte order mark, which the caller skips).
+        var json = Bytes;
+        int line = 0, lineStart = 0;
+        for (var i = 0; i < at; i++)
         {
-            if (_json[i] == (byte)'\n')
+            if (json[i] == (byte)'\n')
             {
                 line++;
                 lineStart = i + 1;
@@ -122,7 +130,7 @@ internal sealed partial class JsonTokenizer
                 throw Error("the document ends before its last object or array is closed.");
             }
 
-            ReadValue(_json[_pos]);
+            ReadValue(Bytes[_pos]);
             return true;
         }
 
@@ -148,7 +156,7 @@ internal sealed partial class JsonTokenizer
                 throw Error("the document ends before its last object or array is closed.");
             }
 
-            b = _json[_pos];
+            b = Bytes[_pos];
         }
 
         if (b != (byte)'"')
@@ -180,12 +188,12 @@ internal sealed partial class JsonTokenizer
             throw Error("the document ends before its last object or array is closed.");
         }
 
-        if (_json[_pos] == (byte)']')
+        if (Bytes[_pos] == (byte)']')
         {
             throw Error("a comma before ']' (trailing commas are not JSON).");
         }
 
-        ReadValue(_json[_pos]);
+        ReadValue(Bytes[_pos]);
         return true;
     }
 
@@ -261,7 +269,7 @@ internal sealed partial class JsonTokenizer
 
     private void SkipWhitespace()
     {
-        var json = _json;
+        var json = Bytes;
         var end = _end;
         var pos = _pos;
         while (pos < end)

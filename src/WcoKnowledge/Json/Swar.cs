@@ -17,8 +17,8 @@ internal static class Swar
     internal const ulong Highs = 0x8080808080808080UL;
     internal const ulong Spaces = Ones * ' ';
 
-    /// <summary>The eight bytes at <paramref name="at"/>, which the caller has checked are inside the array.</summary>
-    internal static ulong Read(byte[] bytes, int at) => BinaryPrimitives.ReadUInt64LittleEndian(new System.ReadOnlySpan<byte>(bytes, at, 8));
+    /// <summary>The eight bytes at <paramref name="at"/>, which the caller has checked are inside the span.</summary>
+    internal static ulong Read(System.ReadOnlySpan<byte> bytes, int at) => BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(at, 8));
 
     /// <summary>
     /// The high bit of every byte that a text scan must stop at: a quote, a backslash or a control character (below

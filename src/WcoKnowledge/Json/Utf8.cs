@@ -8,7 +8,7 @@ internal static class Utf8
     /// before <paramref name="end"/>. Returns its length in bytes, or 0 if it is not well-formed UTF-8: a stray
     /// continuation byte, a truncated sequence, an overlong form, an encoded UTF-16 surrogate or a value past U+10FFFF.
     /// </summary>
-    internal static int DecodeScalar(byte[] bytes, int at, int end, out int scalar)
+    internal static int DecodeScalar(System.ReadOnlySpan<byte> bytes, int at, int end, out int scalar)
     {
         var lead = bytes[at];
         int length, min;

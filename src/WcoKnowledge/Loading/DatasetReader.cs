@@ -34,24 +34,40 @@ internal static class DatasetReader
     {
         using var stream = typeof(DatasetReader).Assembly.GetManifestResourceStream(EmbeddedResourceName)
             ?? throw new WcoDataException($"The embedded dataset resource '{EmbeddedResourceName}' is missing from the WcoKnowledge assembly; the package is damaged. Reinstall it.");
+        return ReadResource(stream);
+    }
+
+    /// <summary>The embedded dataset from its resource stream: read in place when the stream is over the loaded image, else copied.</summary>
+    internal static LoadedDataset ReadResource(Stream stream)
+    {
         try
         {
-            // The resource is ours and its length is known: one array of that size, filled straight from the
-            // assembly's image, without the copying buffers that the general path needs for streams of any kind.
-            var json = new byte[stream.Length];
-            var length = 0;
-            int read;
-            while (length < json.Length && (read = stream.Read(json, length, json.Length - length)) > 0)
-            {
-                length += read;
-            }
-
-            return Parse(json, length, WcoLoadOptions.Default);
+            return stream is UnmanagedMemoryStream image ? ParseInPlace(image) : ParseCopy(stream);
         }
         catch (WcoDataException e)
         {
             throw new WcoDataException($"The embedded dataset '{EmbeddedResourceName}' is invalid; the package is damaged or was built from bad data. {e.Message}", e.Errors, e);
         }
+    }
+
+    // The runtimes hand out an embedded resource as a stream over the loaded image itself, which stays mapped while the
+    // assembly is loaded: it is parsed where it lies. Copying it first would cost a 143 KB array, which a fresh process
+    // pays for in page faults on a first answer.
+    private static unsafe LoadedDataset ParseInPlace(UnmanagedMemoryStream image)
+        => Parse(image.PositionPointer, checked((int)(image.Length - image.Position)), WcoLoadOptions.Default);
+
+    // Any other stream (an assembly loaded from bytes, say): one array of the resource's known length.
+    private static LoadedDataset ParseCopy(Stream stream)
+    {
+        var json = new byte[stream.Length];
+        var length = 0;
+        int read;
+        while (length < json.Length && (read = stream.Read(json, length, json.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        return Parse(json, length, WcoLoadOptions.Default);
     }
 
     // A dataset is held in one array while it is parsed, so no limit can go past 1 GiB, whatever MaxBytes says.
@@ -74,14 +90,23 @@ internal static class DatasetReader
     private static int InitialCapacity(Stream utf8Json, WcoLoadOptions options)
         => utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position, Limit(options)) + 1 : InitialBufferSize;
 
-    private static LoadedDataset Parse(byte[] json, int length, WcoLoadOptions options)
+    private static unsafe LoadedDataset Parse(byte[] json, int length, WcoLoadOptions options)
+    {
+        // Pinned for the whole parse: the tokenizer reads the array through a pointer (see JsonTokenizer).
+        fixed (byte* bytes = json)
+        {
+            return Parse(bytes, length, options);
+        }
+    }
+
+    private static unsafe LoadedDataset Parse(byte* json, int length, WcoLoadOptions options)
     {
         // A UTF-8 byte order mark is allowed, as System.Text.Json's serializer allows it.
         var start = length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF ? 3 : 0;
         DatasetDocument? document;
         try
         {
-            document = DatasetJsonReader.Read(json, start, length - start, options.MaxDepth);
+            document = DatasetJsonReader.Read(json + start, length - start, options.MaxDepth);
         }
         catch (JsonFormatException e)
         {

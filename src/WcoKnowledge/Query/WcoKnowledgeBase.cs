@@ -30,7 +30,8 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     private KnowledgeIndexes? _indexes;
     private SearchIndex? _searchIndex;
 
-    private WcoKnowledgeBase(LoadedDataset data)
+    // Internal rather than private so that tests can wrap a dataset read by an internal path (DatasetReader.ReadResource).
+    internal WcoKnowledgeBase(LoadedDataset data)
     {
         _data = data;
     }

@@ -1,5 +1,7 @@
 using System.IO;
+using System.Linq;
 using FluentAssertions;
+using WcoKnowledge.Loading;
 using WcoKnowledge.Tests.TestSupport;
 using Xunit;
 
@@ -24,5 +26,36 @@ public class EmbeddedResourceTests
         resource!.CopyTo(copy);
 
         copy.ToArray().Should().Equal(TestDataset.ReadBytes(), "the Load tests run on the file the package embeds");
+    }
+
+    [Fact]
+    public void EmbeddedDataset_StreamOverTheLoadedImage_IsReadInPlace()
+    {
+        // What every runtime hands out for a resource of an assembly loaded from a file: memory in the image.
+        using var resource = typeof(WcoKnowledgeBase).Assembly.GetManifestResourceStream(ResourceName);
+
+        resource.Should().BeAssignableTo<UnmanagedMemoryStream>("Default reads the dataset where it lies, without copying it");
+    }
+
+    [Fact]
+    public unsafe void ReadResource_InPlaceAndCopied_GiveTheSameDatasetAsDefault()
+    {
+        var bytes = TestDataset.ReadBytes();
+        LoadedDataset inPlace;
+        fixed (byte* start = bytes)
+        {
+            using var image = new UnmanagedMemoryStream(start, bytes.Length);
+            inPlace = DatasetReader.ReadResource(image);
+        }
+
+        using var ordinary = new MemoryStream(bytes, writable: false);
+        var copied = DatasetReader.ReadResource(ordinary);
+
+        foreach (var data in new[] { inPlace, copied })
+        {
+            var kb = new WcoKnowledgeBase(data);
+            ModelWalk.Texts(kb).Should().Equal(ModelWalk.Texts(WcoKnowledgeBase.Default));
+            kb.Sources.Select(s => s.Id).Should().Equal(WcoKnowledgeBase.Default.Sources.Select(s => s.Id));
+        }
     }
 }

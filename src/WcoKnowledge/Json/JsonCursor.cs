@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using WcoKnowledge.Loading;
 
 namespace WcoKnowledge.Json;
@@ -82,7 +83,14 @@ internal sealed class JsonCursor
     }
 
     /// <summary>True, with the cursor moved to the member's value, when the current member is <paramref name="name"/>.</summary>
-    internal bool Member(System.ReadOnlySpan<byte> utf8Name, string name)
+    /// <remarks>
+    /// Each member name is tried against a reader's names in turn, and nearly every try fails on the length alone: that
+    /// test is compiled into the reader itself, without a call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool Member(System.ReadOnlySpan<byte> utf8Name, string name) => _tokens.MayEqual(utf8Name.Length) && IsMember(utf8Name, name);
+
+    private bool IsMember(System.ReadOnlySpan<byte> utf8Name, string name)
     {
         if (!_tokens.ValueEquals(utf8Name))
         {

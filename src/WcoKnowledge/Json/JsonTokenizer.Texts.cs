@@ -88,6 +88,13 @@ internal sealed partial class JsonTokenizer
         }
     }
 
+    /// <summary>
+    /// False when the current property name or string certainly differs from every text of <paramref name="length"/>
+    /// ASCII bytes: it is unescaped and of another length. A quick test before <see cref="ValueEquals"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayEqual(int length) => _valueEscaped || _valueEnd - _valueStart == length;
+
     /// <summary>Whether the current property name or string is exactly <paramref name="ascii"/> (after unescaping).</summary>
     internal bool ValueEquals(ReadOnlySpan<byte> ascii)
     {

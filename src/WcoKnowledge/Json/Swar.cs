@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace WcoKnowledge.Json;
 
@@ -8,6 +9,7 @@ namespace WcoKnowledge.Json;
 /// these few methods.
 /// </summary>
 /// <remarks>
+/// Each helper is marked for inlining: NativeAOT's compiler otherwise left them as calls in the tokenizer's hot loops.
 /// Words are read little-endian whatever the processor, so byte k of the input is always bits 8k to 8k+7 and the
 /// lowest flagged byte of a mask is the first one in the input.
 /// </remarks>
@@ -18,6 +20,7 @@ internal static class Swar
     internal const ulong Spaces = Ones * ' ';
 
     /// <summary>The eight bytes at <paramref name="at"/>, which the caller has checked are inside the span.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Read(System.ReadOnlySpan<byte> bytes, int at) => BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(at, 8));
 
     /// <summary>
@@ -26,6 +29,7 @@ internal static class Swar
     /// XORed with the byte looked for. A borrow can flag a byte above a true match, never below one, so the lowest
     /// flagged byte is exact.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong TextStops(ulong word)
     {
         var quote = word ^ (Ones * '"');
@@ -34,6 +38,7 @@ internal static class Swar
     }
 
     /// <summary>The index (0 to 7) of the lowest byte with a nonzero bit in <paramref name="mask"/>, which is not zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int FirstByte(ulong mask)
     {
 #if NET
@@ -52,6 +57,7 @@ internal static class Swar
     /// The low four bytes of <paramref name="word"/> as four 16-bit values (the UTF-16 units of four ASCII or Latin-1
     /// characters), in the order they have in memory on a little-endian processor.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong WidenLow(ulong word)
     {
         var x = word & 0xFFFFFFFFUL;
@@ -60,5 +66,6 @@ internal static class Swar
     }
 
     /// <summary>The bytes of <paramref name="word"/> before byte <paramref name="count"/> (0 to 7); the others zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Before(ulong word, int count) => word & ((1UL << (count * 8)) - 1);
 }

@@ -76,13 +76,14 @@ internal sealed partial class DatasetBuilder
             _check.Add(path, "at least one source is required.");
         }
 
-        var result = new List<Source>(sourceIds.Count);
+        var result = new Source[sourceIds.Count];
+        var found = 0;
         for (var i = 0; i < sourceIds.Count; i++)
         {
-            if (_sources.TryGetValue(sourceIds[i] ?? string.Empty, out var source))
+            if (_sources.TryGetValue(sourceIds[i] ?? string.Empty, out var place))
             {
-                result.Add(source);
-                _citedSources.Add(source.Id);
+                result[found++] = _sourceList[place];
+                _cited[place] = true;
             }
             else
             {
@@ -90,7 +91,12 @@ internal sealed partial class DatasetBuilder
             }
         }
 
-        return result.AsReadOnly();
+        if (found < result.Length)
+        {
+            Array.Resize(ref result, found); // only when an error has been recorded: the later checks see no gaps
+        }
+
+        return Array.AsReadOnly(result);
     }
 
     private void CheckId(string id, string prefix, DataPath path)

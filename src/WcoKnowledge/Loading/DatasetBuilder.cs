@@ -17,9 +17,11 @@ internal sealed partial class DatasetBuilder
     private static readonly string[] _requiredMilestones = { "convention-signed", "convention-in-force", "first-council-session", "working-name-adopted" };
 
     private readonly DataValidator _check = new();
-    private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
+    // Sources by id, as their place in the list; whether each place is cited is a flag, not a second table of ids.
+    private readonly Dictionary<string, int> _sources = new(StringComparer.Ordinal);
+    private readonly List<Source> _sourceList = new();
+    private readonly List<bool> _cited = new();
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _citedSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IKnowledgeItem> _items = new(StringComparer.Ordinal);
     private bool _version2;
 
@@ -79,7 +81,7 @@ internal sealed partial class DatasetBuilder
 
         foreach (var source in sources)
         {
-            if (!_citedSources.Contains(source.Id))
+            if (!_cited[_sources[source.Id]])
             {
                 _check.Add("$.sources", $"source '{source.Id}' is defined but nothing cites it.");
             }
@@ -109,7 +111,9 @@ internal sealed partial class DatasetBuilder
             AsOf = s.AsOf is null ? null : _check.Date(s.AsOf, new DataPath(path, ".asOf")),
             Note = _check.OptionalText(s.Note, new DataPath(path, ".note"), DataValidator.LongText),
         };
-        _sources[id] = source;
+        _sources[id] = _sourceList.Count;
+        _sourceList.Add(source);
+        _cited.Add(false);
         return source;
     }
 

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 namespace WcoKnowledge;
 
 /// <summary>The validated members every item shares, handed by the loader to each item's constructor.</summary>
-internal sealed class ItemFields
+/// <remarks>A struct: it only carries the members into the constructor, so it need not be an object of its own.</remarks>
+internal readonly struct ItemFields
 {
     internal required string Id { get; init; }
 

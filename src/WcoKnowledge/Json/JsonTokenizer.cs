@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace WcoKnowledge.Json;
 
@@ -267,7 +268,19 @@ internal sealed partial class JsonTokenizer
         _rootDone = _depth == 0;
     }
 
+    // Called before every token, which usually follows the last one directly: that test is inlined, the loop is not.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SkipWhitespace()
+    {
+        if (_pos >= _end || Bytes[_pos] > (byte)' ')
+        {
+            return;
+        }
+
+        SkipWhitespaceRun();
+    }
+
+    private void SkipWhitespaceRun()
     {
         var json = Bytes;
         var end = _end;

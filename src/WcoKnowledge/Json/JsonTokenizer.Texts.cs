@@ -14,22 +14,28 @@ internal sealed partial class JsonTokenizer
     /// </remarks>
     internal string GetString()
     {
+#if NET
+        if (_valueAscii && !_valueEscaped)
+        {
+            // Most texts: one byte is one char, widened straight into the new string.
+            return string.Create(_valueEnd - _valueStart, this, static (text, tokens) => WidenAscii(tokens.Bytes.Slice(tokens._valueStart), text));
+        }
+#endif
+
         if (_chars.Length < _valueEnd - _valueStart)
         {
             _chars = new char[Math.Max(_valueEnd - _valueStart, _chars.Length * 2)]; // UTF-16 never needs more units than UTF-8 has bytes
         }
 
         var chars = _chars;
+#if !NET
         if (_valueAscii && !_valueEscaped)
         {
-            // Most texts: one byte is one char. On .NET straight into the new string, elsewhere through the buffer.
-#if NET
-            return string.Create(_valueEnd - _valueStart, this, static (text, tokens) => WidenAscii(tokens.Bytes.Slice(tokens._valueStart), text));
-#else
+            // Most texts: one byte is one char, widened into the buffer (no string.Create here).
             WidenAscii(Bytes.Slice(_valueStart), chars.AsSpan(0, _valueEnd - _valueStart));
             return new string(chars, 0, _valueEnd - _valueStart);
-#endif
         }
+#endif
 
         var n = 0;
         var i = _valueStart;

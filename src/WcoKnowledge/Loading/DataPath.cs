@@ -5,49 +5,47 @@ namespace WcoKnowledge.Loading;
 /// reported: a load checks thousands of values in hundreds of list elements and almost never reports one.
 /// </summary>
 /// <remarks>
-/// One list element and one member below a written-out path are held without joining; a path deeper than that (a
-/// member of a member of an element, or a list inside an element) joins its parent once, when it is made.
+/// One list element and one member below a written-out path are held without joining; a member of a path that already
+/// ends in a member joins that path first, once, when it is made.
 /// </remarks>
 internal readonly struct DataPath
 {
-    private const int NoIndex = -1;
-
     private readonly string _parent;
-    private readonly int _index;
+    private readonly int _element; // the list index plus one; 0 when the path is not a list element
     private readonly string? _member;
 
     internal DataPath(string parent, string? member = null)
-        : this(parent, NoIndex, member)
+        : this(parent, 0, member)
     {
     }
 
     /// <summary>The path of <paramref name="member"/> (".title") of the value at <paramref name="parent"/>.</summary>
     internal DataPath(DataPath parent, string member)
-        : this(parent._member is null ? parent._parent : parent.ToString(), parent._member is null ? parent._index : NoIndex, member)
+        : this(parent._member is null ? parent._parent : parent.ToString(), parent._member is null ? parent._element : 0, member)
     {
     }
 
-    private DataPath(string parent, int index, string? member)
+    private DataPath(string parent, int element, string? member)
     {
         _parent = parent;
-        _index = index;
+        _element = element;
         _member = member;
     }
 
     public static implicit operator DataPath(string path) => new(path);
 
     /// <summary>The path of element <paramref name="index"/> of the list at <paramref name="listPath"/>.</summary>
-    internal static DataPath Element(string listPath, int index) => new(listPath, index, null);
+    internal static DataPath Element(string listPath, int index) => new(listPath, index + 1, null);
 
     public override string ToString()
     {
-        if (_index == NoIndex)
+        if (_element == 0)
         {
             return _member is null ? _parent : _parent + _member;
         }
 
         // Two joins, not one of five parts: that overload takes its parts as an inline array, whose generic helpers
         // would be compiled at run time on the first load.
-        return string.Concat(string.Concat(_parent, "[", DecimalText.Of(_index), "]"), _member);
+        return string.Concat(string.Concat(_parent, "[", DecimalText.Of(_element - 1), "]"), _member);
     }
 }

@@ -51,15 +51,28 @@ internal static class DatasetReader
     }
 
     // The runtimes hand out an embedded resource as a stream over the loaded image itself, which stays mapped while the
-    // assembly is loaded: it is parsed where it lies. Copying it first would cost a 143 KB array, which a fresh process
-    // pays for in page faults on a first answer.
+    // assembly is loaded (the stream holds the assembly): it is parsed where it lies. Copying it first would cost a
+    // 143 KB array, which a fresh process pays for in page faults on a first answer.
     private static unsafe LoadedDataset ParseInPlace(UnmanagedMemoryStream image)
-        => Parse(image.PositionPointer, checked((int)(image.Length - image.Position)), WcoLoadOptions.Default);
+    {
+        byte* start;
+        try
+        {
+            start = image.PositionPointer;
+        }
+        catch (NotSupportedException)
+        {
+            return ParseCopy(image); // a stream over a SafeBuffer has no pointer to give; no runtime returns one today
+        }
 
-    // Any other stream (an assembly loaded from bytes, say): one array of the resource's known length.
+        return Build(ReadDocument(start, checked((int)(image.Length - image.Position)), WcoLoadOptions.Default));
+    }
+
+    // Any other stream, should a runtime return one (on CoreCLR and .NET Framework even an assembly loaded from bytes
+    // serves its resources from unmanaged memory): one array of the resource's known length.
     private static LoadedDataset ParseCopy(Stream stream)
     {
-        var json = new byte[stream.Length];
+        var json = new byte[stream.Length - stream.Position];
         var length = 0;
         int read;
         while (length < json.Length && (read = stream.Read(json, length, json.Length - length)) > 0)
@@ -92,28 +105,29 @@ internal static class DatasetReader
 
     private static unsafe LoadedDataset Parse(byte[] json, int length, WcoLoadOptions options)
     {
-        // Pinned for the whole parse: the tokenizer reads the array through a pointer (see JsonTokenizer).
+        DatasetDocument? document;
+
+        // Pinned only while the tokenizer reads it through a pointer (see JsonTokenizer), not while the model is built.
         fixed (byte* bytes = json)
         {
-            return Parse(bytes, length, options);
+            document = ReadDocument(bytes, length, options);
         }
+
+        return Build(document);
     }
 
-    private static unsafe LoadedDataset Parse(byte* json, int length, WcoLoadOptions options)
+    private static unsafe DatasetDocument? ReadDocument(byte* json, int length, WcoLoadOptions options)
     {
         // A UTF-8 byte order mark is allowed, as System.Text.Json's serializer allows it.
         var start = length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF ? 3 : 0;
-        DatasetDocument? document;
         try
         {
-            document = DatasetJsonReader.Read(json + start, length - start, options.MaxDepth);
+            return DatasetJsonReader.Read(json + start, length - start, options.MaxDepth);
         }
         catch (JsonFormatException e)
         {
             throw Malformed(e);
         }
-
-        return Build(document);
     }
 
     private static WcoDataException Malformed(JsonFormatException e)

@@ -15,12 +15,12 @@
 #                        FirstAnswer references the project, so without this it runs the IL. The pack compiles the very
 #                        IL of lib/net10.0 (WcoAddReadyToRunAssemblies in WcoKnowledge.csproj); this publish compiles a
 #                        fresh build of it, which differs only in the PDB path it embeds and so in its MVID.
-#   APP_LC_ALL=C         run both apps with this LC_ALL (unset: the caller's locale, as a user's app would run). The
-#                        locale decides whether an app initialises ICU (the runtime's globalization library, about
-#                        1.8 ms under NativeAOT): with a UTF-8 locale even the empty app loads it; with LC_ALL=C (the
-#                        POSIX locale, the default of many container images) the empty app never does, while any
-#                        culture-aware call does (under NativeAOT, Assembly.GetManifestResourceStream is one: it
-#                        builds an AssemblyName, whose culture is a CultureInfo). RESULTS.md reports both.
+#   APP_LC_ALL=C         run both apps with this LC_ALL (unset: the caller's locale, as a user's app would run). Under
+#                        the JIT the locale decides whether even the empty app initialises ICU (the runtime's
+#                        globalization library): it does with a UTF-8 locale, and does not with LC_ALL=C (the POSIX
+#                        locale, the default of many container images), which makes the empty app about 4 ms faster
+#                        and so the ratio larger. The NativeAOT builds use InvariantGlobalization (see the apps'
+#                        project files) and never load ICU. RESULTS.md reports both locales.
 #   HYPERFINE=0          skip the hyperfine cross-check (run by default when the Debian package 'hyperfine' is
 #                        installed: apt-get install -y hyperfine). hyperfine times each app in its own block (not
 #                        interleaved) but starts processes more cheaply than bash, whose loop adds about 0.5 ms to
@@ -28,7 +28,8 @@
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # The measured apps run in the caller's locale unless APP_LC_ALL says otherwise; this script's own sorting and
-# arithmetic always use the C locale (LC_ALL=C on each such command), so that the numbers parse the same everywhere.
+# arithmetic use the C locale (LC_ALL=C on each sort and awk, digits only from $EPOCHREALTIME), so that the numbers
+# parse the same everywhere.
 if [ -n "${APP_LC_ALL:-}" ]; then export LC_ALL=$APP_LC_ALL; fi
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -63,7 +64,8 @@ run_us() {
   local start=$EPOCHREALTIME
   "$1" > /dev/null
   local end=$EPOCHREALTIME
-  us=$(( ${end/./} - ${start/./} ))
+  # Digits only: bash writes the fraction with the locale's decimal separator, a comma in many locales.
+  us=$(( ${end//[!0-9]/} - ${start//[!0-9]/} ))
 }
 
 median() { LC_ALL=C sort -n | LC_ALL=C awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -99,9 +101,11 @@ for mode in $modes; do
     'BEGIN { printf "%-5s %14.1f %20.1f %17.2fx %19.2fx\n", m, e / 1000, f / 1000, f / e, p }' | tee -a "$results"
 
   if [ "${HYPERFINE:-1}" = 1 ] && command -v hyperfine > /dev/null; then
-    hyperfine -N --warmup 5 --runs "$pairs" --export-json "$out/$mode-hyperfine.json" "$empty" "$first" > "$out/$mode-hyperfine.txt" 2>&1
+    # At least 200 runs each: a NativeAOT app runs in about 2 ms, where 30 runs leave the median noisy.
+    runs=$(( pairs > 200 ? pairs : 200 ))
+    hyperfine -N --warmup 20 --runs "$runs" --export-json "$out/$mode-hyperfine.json" "$empty" "$first" > "$out/$mode-hyperfine.txt" 2>&1
     grep -o '"median": *[0-9.e-]*' "$out/$mode-hyperfine.json" | LC_ALL=C awk -v m="$mode" -F': *' \
-      '{ v[NR] = $2 } END { printf "%-5s hyperfine medians: empty %.1f ms, first answer %.1f ms, ratio %.2fx\n", m, v[1] * 1000, v[2] * 1000, v[2] / v[1] }' | tee -a "$results"
+      -v r="$runs" '{ v[NR] = $2 } END { printf "%-5s hyperfine medians (%d runs each): empty %.2f ms, first answer %.2f ms, ratio %.2fx\n", m, r, v[1] * 1000, v[2] * 1000, v[2] / v[1] }' | tee -a "$results"
   fi
 done
 echo "Raw pairs (microseconds, empty then first answer): $out/<mode>-pairs.tsv; summary: $results"

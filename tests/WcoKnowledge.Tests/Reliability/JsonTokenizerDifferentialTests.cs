@@ -136,7 +136,7 @@ public class JsonTokenizerDifferentialTests
     [Fact]
     public void Tokenize_TextsOfEveryLengthAfterRunsOfWhiteSpace_AgreeWithUtf8JsonReader()
     {
-        // Runs of spaces are skipped eight at a time and ASCII texts are widened sixteen at a time: every length of
+        // Runs of spaces are skipped and ASCII texts are widened eight bytes at a time: every length of
         // both, at every alignment, with the run ending in each kind of byte and the text ending at the buffer's end.
         var printable = Enumerable.Range(0x20, 0x5F).Select(c => (char)c).Where(c => c != '"' && c != '\\').ToArray();
         for (var spaces = 0; spaces <= 20; spaces++)
@@ -211,7 +211,7 @@ public class JsonTokenizerDifferentialTests
 
     // Tokens as "Kind:text" lines, or just "error" if the input is refused: the two readers may notice a problem one
     // token apart (a literal followed by a letter, say), which does not matter; accepting different input would.
-    // As in the loader, the document sits inside a larger (pooled, pinned) array: after a byte order mark, and followed
+    // As in the loader, the document sits inside a larger, pinned array: after a byte order mark, and followed
     // by bytes that would change the outcome if the tokenizer ever read past its end (it cannot: it reads through a span
     // of the document's length, so such a read would throw IndexOutOfRangeException and fail the test).
     private static unsafe List<string> Ours(byte[] bytes)

@@ -20,7 +20,7 @@ internal sealed partial class DatasetBuilder
     // Sources by id, as their place in the list; whether each place is cited is a flag, not a second table of ids.
     private readonly Dictionary<string, int> _sources = new(StringComparer.Ordinal);
     private readonly List<Source> _sourceList = new();
-    private readonly List<bool> _cited = new();
+    private bool[] _cited = Array.Empty<bool>(); // an array: List<bool>'s members are compiled at run time on first use
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IKnowledgeItem> _items = new(StringComparer.Ordinal);
     private bool _version2;
@@ -47,6 +47,7 @@ internal sealed partial class DatasetBuilder
 
         // Order matters: sources first (everything cites them), then items that others point to (bodies and
         // topics before instruments, plans before objectives), relations last, when every item exists.
+        _cited = new bool[d.Sources.Count];
         var sources = List(d.Sources, "$.sources", BuildSource);
         var organization = BuildOrganization(d.Organization, "$.organization");
         var c21 = d.CustomsIn21stCentury;
@@ -113,7 +114,6 @@ internal sealed partial class DatasetBuilder
         };
         _sources[id] = _sourceList.Count;
         _sourceList.Add(source);
-        _cited.Add(false);
         return source;
     }
 

@@ -8,8 +8,10 @@ namespace WcoKnowledge.Loading;
 // objectives, regions, Secretaries General, instruments and the relations between items.
 internal sealed partial class DatasetBuilder
 {
-    private readonly Dictionary<string, StrategicPlan> _plans = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Objective>> _planObjectives = new(StringComparer.Ordinal);
+    // The plans built so far and, at the same index, the list behind each plan's Objectives. Plans are found by id in
+    // _items; a dataset has a handful of them, so the index is found by a scan rather than another dictionary type.
+    private readonly List<StrategicPlan> _planList = new();
+    private readonly List<List<Objective>> _planObjectives = new();
 
     // Objectives listed inside plans (not the top-level nine), in dataset order.
     private readonly List<Objective> _otherEditionObjectives = new();
@@ -56,7 +58,7 @@ internal sealed partial class DatasetBuilder
         {
             _check.Add(path, "'plan' and 'label' are format version 2 members.");
         }
-        else if (_version2 && (o.Plan is null || !_plans.TryGetValue(o.Plan, out plan)))
+        else if (_version2 && (o.Plan is null || !_items.TryGetValue(o.Plan, out var item) || (plan = item as StrategicPlan) is null))
         {
             _check.Add(new DataPath(path, ".plan"), $"'{o.Plan}' is not the id of a plan in $.strategicPlans.");
         }
@@ -71,7 +73,7 @@ internal sealed partial class DatasetBuilder
         };
         if (plan is not null)
         {
-            _planObjectives[plan.Id].Add(objective);
+            _planObjectives[_planList.IndexOf(plan)].Add(objective);
         }
 
         return objective;
@@ -103,8 +105,8 @@ internal sealed partial class DatasetBuilder
                 _check.Add(new DataPath(itemPath, ".startYear"), $"{p.StartYear} to {p.EndYear} is not a plausible plan period (1947 to 2100).");
             }
 
-            _plans[plan.Id] = plan;
-            _planObjectives[plan.Id] = objectives;
+            _planList.Add(plan);
+            _planObjectives.Add(objectives);
             return plan;
         });
         for (var i = 0; i < dtos.Count; i++)
@@ -126,9 +128,9 @@ internal sealed partial class DatasetBuilder
         for (var p = 0; p < plans.Count; p++)
         {
             var plan = plans[p];
-            var list = _planObjectives[plan.Id];
-            list.Sort((a, b) => a.Number.CompareTo(b.Number));
-            if (list.Count > 0 && list.TrueForAll(o => Contains(topLevel, o)))
+            var list = _planObjectives[_planList.IndexOf(plan)];
+            SortByNumber(list);
+            if (list.Count > 0 && AllIn(list, topLevel))
             {
                 continue;
             }
@@ -144,11 +146,43 @@ internal sealed partial class DatasetBuilder
         }
     }
 
+    // Plain loops rather than List.Sort with a comparison, TrueForAll and foreach over an interface: each of those would
+    // load generic helper types on the first load, for lists of a dozen objectives.
+    private static void SortByNumber(List<Objective> list)
+    {
+        // Insertion sort, quick for short lists; stable, so equal numbers keep the dataset's order.
+        for (var i = 1; i < list.Count; i++)
+        {
+            var item = list[i];
+            var j = i - 1;
+            while (j >= 0 && list[j].Number > item.Number)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+
+            list[j + 1] = item;
+        }
+    }
+
+    private static bool AllIn(List<Objective> list, IReadOnlyList<Objective> topLevel)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!Contains(topLevel, list[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool Contains(IReadOnlyList<Objective> list, Objective objective)
     {
-        foreach (var candidate in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            if (ReferenceEquals(candidate, objective))
+            if (ReferenceEquals(list[i], objective))
             {
                 return true;
             }
@@ -224,8 +258,9 @@ internal sealed partial class DatasetBuilder
         where T : class, IKnowledgeItem
     {
         var linked = new List<T>();
-        foreach (var relation in relations ?? new List<RelationDto>())
+        for (var i = 0; relations is not null && i < relations.Count; i++)
         {
+            var relation = relations[i];
             if (relation is not null && relation.From == fromId && relation.Type == type && relation.To is not null
                 && _items.TryGetValue(relation.To, out var item) && item is T typed)
             {

@@ -21,6 +21,9 @@ internal sealed partial class DatasetBuilder
     private readonly Dictionary<string, int> _sources = new(StringComparer.Ordinal);
     private readonly List<Source> _sourceList = new();
     private bool[] _cited = Array.Empty<bool>(); // an array: List<bool>'s members are compiled at run time on first use
+
+    // Every id checked so far, sources and items alike: an item's id is checked before the items nested in it (the
+    // organization's values, say) are built and registered, so _items alone would miss a clash between them.
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IKnowledgeItem> _items = new(StringComparer.Ordinal);
     private bool _version2;
@@ -80,11 +83,11 @@ internal sealed partial class DatasetBuilder
         };
         CheckPlanNumbering(plans, topLevelObjectives);
 
-        foreach (var source in sources)
+        for (var i = 0; i < sources.Count; i++)
         {
-            if (!_cited[_sources[source.Id]])
+            if (!_cited[_sources[sources[i].Id]])
             {
-                _check.Add("$.sources", $"source '{source.Id}' is defined but nothing cites it.");
+                _check.Add("$.sources", $"source '{sources[i].Id}' is defined but nothing cites it.");
             }
         }
 
@@ -122,15 +125,9 @@ internal sealed partial class DatasetBuilder
         var history = List(o.History, path + ".history", BuildMilestone);
         CheckUnique(history, m => m.Key, path + ".history", "key");
         CheckDateOrder(history, m => m.Date, path + ".history");
-        var byKey = new Dictionary<string, Milestone>(StringComparer.Ordinal);
-        foreach (var milestone in history)
-        {
-            byKey[milestone.Key] = milestone;
-        }
-
         foreach (var key in _requiredMilestones)
         {
-            if (!byKey.ContainsKey(key))
+            if (FindMilestone(history, key) is null)
             {
                 _check.Add(new DataPath(path, ".history"), $"the milestone with key '{key}' is required.");
             }
@@ -181,8 +178,8 @@ internal sealed partial class DatasetBuilder
                 Sources = Cite(o.OfficialLanguages.Sources, new DataPath(languagesPath, ".sources")),
             },
             History = history,
-            FirstCouncilSession = byKey.TryGetValue("first-council-session", out var first) ? first : Placeholder(history),
-            WorkingNameAdopted = byKey.TryGetValue("working-name-adopted", out var named) ? named : Placeholder(history),
+            FirstCouncilSession = FindMilestone(history, "first-council-session") ?? Placeholder(history),
+            WorkingNameAdopted = FindMilestone(history, "working-name-adopted") ?? Placeholder(history),
             Membership = membership,
             WorldTradeShare = BuildFigure(o.WorldTradeShare, path + ".worldTradeShare"),
             SecretariatStaff = staff,
@@ -230,6 +227,20 @@ internal sealed partial class DatasetBuilder
             Note = _check.OptionalText(f.Note, new DataPath(path, ".note"), DataValidator.LongText),
             Sources = Cite(f.Sources, new DataPath(path, ".sources")),
         };
+    }
+
+    // The last milestone with the key (keys are checked unique above), by a scan of the dozen entries.
+    private static Milestone? FindMilestone(IReadOnlyList<Milestone> history, string key)
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            if (history[i].Key == key)
+            {
+                return history[i];
+            }
+        }
+
+        return null;
     }
 
     // Only reached when an error has been recorded, so the placeholder never leaves the builder.

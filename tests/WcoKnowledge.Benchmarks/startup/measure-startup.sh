@@ -21,6 +21,8 @@
 #                        locale, the default of many container images), which makes the empty app about 4 ms faster
 #                        and so the ratio larger. The NativeAOT builds use InvariantGlobalization (see the apps'
 #                        project files) and never load ICU. RESULTS.md reports both locales.
+#   INTERLEAVE=0         skip the interleaved cross-check (interleave.py: 300 rounds, run when python3 is installed),
+#                        which starts each app without a shell and in a random order within each round.
 #   HYPERFINE=0          skip the hyperfine cross-check (run by default when the Debian package 'hyperfine' is
 #                        installed: apt-get install -y hyperfine). hyperfine times each app in its own block (not
 #                        interleaved) but starts processes more cheaply than bash, whose loop adds about 0.5 ms to
@@ -99,6 +101,13 @@ for mode in $modes; do
   pair_ratio=$(LC_ALL=C awk '{ printf "%.4f\n", $2 / $1 }' "$out/$mode-pairs.tsv" | median)
   LC_ALL=C awk -v m="$mode" -v e="$e_med" -v f="$f_med" -v p="$pair_ratio" \
     'BEGIN { printf "%-5s %14.1f %20.1f %17.2fx %19.2fx\n", m, e / 1000, f / 1000, f / e, p }' | tee -a "$results"
+
+  if [ "${INTERLEAVE:-1}" = 1 ] && command -v python3 > /dev/null; then
+    # Interleaved rounds without a shell between the clock readings (see interleave.py).
+    python3 "$here/interleave.py" 300 "$empty" "$first" > "$out/$mode-interleaved.txt"
+    LC_ALL=C awk -v m="$mode" 'NR == 1 { e = $1 } NR == 2 { printf "%-5s interleaved medians (300 rounds): empty %.2f ms, first answer %.2f ms, ratio %.2fx\n", m, e, $1, $1 / e }' \
+      "$out/$mode-interleaved.txt" | tee -a "$results"
+  fi
 
   if [ "${HYPERFINE:-1}" = 1 ] && command -v hyperfine > /dev/null; then
     # At least 200 runs each: a NativeAOT app runs in about 2 ms, where 30 runs leave the median noisy.

@@ -14,28 +14,28 @@ internal sealed class DatasetDocument
 
     public string AsOf { get; set; } = null!;
 
-    public List<SourceDto> Sources { get; set; } = null!;
+    public SourceDto[] Sources { get; set; } = null!;
 
     public OrganizationDto Organization { get; set; } = null!;
 
     public StrategyDocumentDto CustomsIn21stCentury { get; set; } = null!;
 
-    public List<ItemDto> Roles { get; set; } = null!;
+    public ItemDto[] Roles { get; set; } = null!;
 
-    public List<ObjectiveDto> Objectives { get; set; } = null!;
+    public ObjectiveDto[] Objectives { get; set; } = null!;
 
-    public List<PillarDto> Pillars { get; set; } = null!;
+    public PillarDto[] Pillars { get; set; } = null!;
 
     // Format version 2 only: absent (null) in version 1 files, required in version 2 (the builder checks).
-    public List<StrategicPlanDto>? StrategicPlans { get; set; }
+    public StrategicPlanDto[]? StrategicPlans { get; set; }
 
-    public List<InstrumentDto>? Instruments { get; set; }
+    public InstrumentDto[]? Instruments { get; set; }
 
-    public List<RegionDto>? Regions { get; set; }
+    public RegionDto[]? Regions { get; set; }
 
-    public List<SecretaryGeneralDto>? SecretariesGeneral { get; set; }
+    public SecretaryGeneralDto[]? SecretariesGeneral { get; set; }
 
-    public List<RelationDto>? Relations { get; set; }
+    public RelationDto[]? Relations { get; set; }
 }
 
 internal sealed class SourceDto

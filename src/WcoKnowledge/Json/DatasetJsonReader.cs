@@ -186,7 +186,7 @@ internal static partial class DatasetJsonReader
     }
 
     /// <summary>A list that format version 1 lacks: null when absent or null, else read in full.</summary>
-    private static List<T>? NullOr<T>(JsonCursor c, ObjectReader<T> read)
+    private static T[]? NullOr<T>(JsonCursor c, ObjectReader<T> read)
         where T : class
         => c.TokenType == JsonToken.Null ? null : c.Objects(read);
 }

@@ -146,17 +146,27 @@ internal sealed class JsonCursor
     }
 
     /// <summary>A list of objects. A null element is kept, so that validation reports it with its index.</summary>
-    internal List<T> Objects<T>(ObjectReader<T> read)
+    /// <remarks>
+    /// An array rather than a List of each object type: each List instantiation loads its own generic types (the list
+    /// and five interfaces) on the first load, for every kind of object in the format.
+    /// </remarks>
+    internal T[] Objects<T>(ObjectReader<T> read)
         where T : class
     {
         EnterArray();
-        var list = new List<T>();
+        var items = new List<object?>();
         while (NextElement())
         {
-            list.Add(_tokens.Token == JsonToken.Null ? null! : read(this));
+            items.Add(_tokens.Token == JsonToken.Null ? null : read(this));
         }
 
-        return list;
+        var result = new T[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = (T)items[i]!;
+        }
+
+        return result;
     }
 
     internal JsonFormatException Expected(string what) => Error($"expected {what}, found {Describe(_tokens.Token)}.");

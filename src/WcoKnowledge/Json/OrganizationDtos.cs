@@ -24,23 +24,23 @@ internal sealed class OrganizationDto : ItemDto
 
     public LanguageSetDto OfficialLanguages { get; set; } = null!;
 
-    public List<MilestoneDto> History { get; set; } = null!;
+    public MilestoneDto[] History { get; set; } = null!;
 
-    public List<DatedFigureDto> Membership { get; set; } = null!;
+    public DatedFigureDto[] Membership { get; set; } = null!;
 
     public DatedFigureDto WorldTradeShare { get; set; } = null!;
 
-    public List<DatedFigureDto> SecretariatStaff { get; set; } = null!;
+    public DatedFigureDto[] SecretariatStaff { get; set; } = null!;
 
     public StatementDto Vision { get; set; } = null!;
 
-    public List<StatementDto> Missions { get; set; } = null!;
+    public StatementDto[] Missions { get; set; } = null!;
 
-    public List<ItemDto> Values { get; set; } = null!;
+    public ItemDto[] Values { get; set; } = null!;
 
-    public List<GovernanceBodyDto> Governance { get; set; } = null!;
+    public GovernanceBodyDto[] Governance { get; set; } = null!;
 
-    public List<ItemDto> Topics { get; set; } = null!;
+    public ItemDto[] Topics { get; set; } = null!;
 }
 
 internal sealed class ConventionDto

@@ -16,7 +16,7 @@ internal sealed class StrategicPlanDto : ItemDto
 
     public string Structure { get; set; } = null!;
 
-    public List<ObjectiveDto> Objectives { get; set; } = null!;
+    public ObjectiveDto[] Objectives { get; set; } = null!;
 }
 
 internal sealed class InstrumentDto : ItemDto
@@ -31,7 +31,7 @@ internal sealed class InstrumentDto : ItemDto
 
     public string? InForceOn { get; set; }
 
-    public List<EditionDto> Editions { get; set; } = null!;
+    public EditionDto[] Editions { get; set; } = null!;
 }
 
 internal sealed class EditionDto

@@ -24,7 +24,7 @@ internal sealed partial class DatasetBuilder
         };
     }
 
-    private IReadOnlyList<T> Items<TDto, T>(List<TDto> dtos, string path, KnowledgeKind kind, Func<TDto, ItemFields, DataPath, T> create)
+    private IReadOnlyList<T> Items<TDto, T>(TDto[] dtos, string path, KnowledgeKind kind, Func<TDto, ItemFields, DataPath, T> create)
         where TDto : ItemDto
         where T : IKnowledgeItem
         => List(dtos, path, (dto, itemPath) => Register(create(dto, Fields(dto, itemPath, kind), itemPath)));
@@ -37,11 +37,11 @@ internal sealed partial class DatasetBuilder
         return item;
     }
 
-    private ReadOnlyCollection<T> List<TDto, T>(List<TDto> dtos, DataPath listPath, Func<TDto, DataPath, T> create)
+    private ReadOnlyCollection<T> List<TDto, T>(TDto[] dtos, DataPath listPath, Func<TDto, DataPath, T> create)
     {
         var path = listPath.ToString(); // written out only for a list inside a list element
-        var result = new List<T>(dtos.Count);
-        for (var i = 0; i < dtos.Count; i++)
+        var result = new List<T>(dtos.Length);
+        for (var i = 0; i < dtos.Length; i++)
         {
             // The JSON reader checks members for null but not list elements: a null entry is reported here.
             if (dtos[i] is null)

@@ -27,7 +27,7 @@ internal sealed partial class DatasetBuilder
         Id = "missing", Title = "?", Summary = "?", Aliases = Array.Empty<string>(), Status = FactStatus.Unconfirmed, StatusNote = null, Sources = Array.Empty<Source>(),
     });
 
-    private IReadOnlyList<Relation> BuildRelations(List<RelationDto>? dtos, string path)
+    private IReadOnlyList<Relation> BuildRelations(RelationDto[]? dtos, string path)
     {
         if (dtos is null)
         {

@@ -79,7 +79,7 @@ internal sealed partial class DatasetBuilder
         return objective;
     }
 
-    private IReadOnlyList<StrategicPlan> BuildPlans(List<StrategicPlanDto>? dtos, string path)
+    private IReadOnlyList<StrategicPlan> BuildPlans(StrategicPlanDto[]? dtos, string path)
     {
         if (dtos is null)
         {
@@ -109,7 +109,7 @@ internal sealed partial class DatasetBuilder
             _planObjectives.Add(objectives);
             return plan;
         });
-        for (var i = 0; i < dtos.Count; i++)
+        for (var i = 0; i < dtos.Length; i++)
         {
             if (dtos[i] is { } dto)
             {
@@ -191,14 +191,14 @@ internal sealed partial class DatasetBuilder
         return false;
     }
 
-    private IReadOnlyList<Region> BuildRegions(List<RegionDto>? dtos, string path) => dtos is null
+    private IReadOnlyList<Region> BuildRegions(RegionDto[]? dtos, string path) => dtos is null
         ? Array.AsReadOnly(Array.Empty<Region>())
         : Numbered(
             Items(dtos, path, KnowledgeKind.Region, (r, f, p) => new Region(f) { Abbreviation = _check.Text(r.Abbreviation, new DataPath(p, ".abbreviation")), Number = r.Number }),
             r => r.Number,
             path);
 
-    private IReadOnlyList<SecretaryGeneral> BuildSecretariesGeneral(List<SecretaryGeneralDto>? dtos, string path)
+    private IReadOnlyList<SecretaryGeneral> BuildSecretariesGeneral(SecretaryGeneralDto[]? dtos, string path)
     {
         if (dtos is null)
         {
@@ -224,7 +224,7 @@ internal sealed partial class DatasetBuilder
         return people;
     }
 
-    private IReadOnlyList<Instrument> BuildInstruments(List<InstrumentDto>? dtos, List<RelationDto>? relations, string path) => dtos is null
+    private IReadOnlyList<Instrument> BuildInstruments(InstrumentDto[]? dtos, RelationDto[]? relations, string path) => dtos is null
         ? Array.AsReadOnly(Array.Empty<Instrument>())
         : Items(dtos, path, KnowledgeKind.Instrument, (i, f, p) => new Instrument(f)
         {
@@ -238,7 +238,7 @@ internal sealed partial class DatasetBuilder
             ManagedBy = Linked<GovernanceBody>(f.Id, "managedBy", relations),
         });
 
-    private IReadOnlyList<InstrumentEdition> BuildEditions(List<EditionDto> dtos, DataPath listPath)
+    private IReadOnlyList<InstrumentEdition> BuildEditions(EditionDto[] dtos, DataPath listPath)
     {
         var path = listPath.ToString();
         var editions = List(dtos, path, (e, p) => new InstrumentEdition
@@ -254,11 +254,11 @@ internal sealed partial class DatasetBuilder
     }
 
     // The ends of one item's relations of one type that are already built; BuildRelations reports bad ends.
-    private IReadOnlyList<T> Linked<T>(string fromId, string type, List<RelationDto>? relations)
+    private IReadOnlyList<T> Linked<T>(string fromId, string type, RelationDto[]? relations)
         where T : class, IKnowledgeItem
     {
         var linked = new List<T>();
-        for (var i = 0; relations is not null && i < relations.Count; i++)
+        for (var i = 0; relations is not null && i < relations.Length; i++)
         {
             var relation = relations[i];
             if (relation is not null && relation.From == fromId && relation.Type == type && relation.To is not null

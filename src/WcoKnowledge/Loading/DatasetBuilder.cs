@@ -50,7 +50,7 @@ internal sealed partial class DatasetBuilder
 
         // Order matters: sources first (everything cites them), then items that others point to (bodies and
         // topics before instruments, plans before objectives), relations last, when every item exists.
-        _cited = new bool[d.Sources.Count];
+        _cited = new bool[d.Sources.Length];
         var sources = List(d.Sources, "$.sources", BuildSource);
         var organization = BuildOrganization(d.Organization, "$.organization");
         var c21 = d.CustomsIn21stCentury;

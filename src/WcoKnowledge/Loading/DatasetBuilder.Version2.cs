@@ -8,8 +8,9 @@ namespace WcoKnowledge.Loading;
 // objectives, regions, Secretaries General, instruments and the relations between items.
 internal sealed partial class DatasetBuilder
 {
-    // The plans built so far and, at the same index, the list behind each plan's Objectives. Plans are found by id in
-    // _items; a dataset has a handful of them, so the index is found by a scan rather than another dictionary type.
+    // The plans built so far and, at the same index, the list behind each plan's Objectives. A dataset has a handful of
+    // plans, so a plan is found by a scan of its id (the last one wins, as in a dictionary) rather than another
+    // dictionary type.
     private readonly List<StrategicPlan> _planList = new();
     private readonly List<List<Objective>> _planObjectives = new();
 
@@ -54,11 +55,12 @@ internal sealed partial class DatasetBuilder
     private Objective BuildObjective(ObjectiveDto o, ItemFields fields, DataPath path)
     {
         StrategicPlan? plan = null;
+        var planIndex = o.Plan is null ? -1 : FindPlan(o.Plan);
         if (!_version2 && (o.Plan is not null || o.Label is not null))
         {
             _check.Add(path, "'plan' and 'label' are format version 2 members.");
         }
-        else if (_version2 && (o.Plan is null || !_items.TryGetValue(o.Plan, out var item) || (plan = item as StrategicPlan) is null))
+        else if (_version2 && (plan = planIndex < 0 ? null : _planList[planIndex]) is null)
         {
             _check.Add(new DataPath(path, ".plan"), $"'{o.Plan}' is not the id of a plan in $.strategicPlans.");
         }
@@ -73,7 +75,7 @@ internal sealed partial class DatasetBuilder
         };
         if (plan is not null)
         {
-            _planObjectives[_planList.IndexOf(plan)].Add(objective);
+            _planObjectives[planIndex].Add(objective);
         }
 
         return objective;
@@ -128,7 +130,7 @@ internal sealed partial class DatasetBuilder
         for (var p = 0; p < plans.Count; p++)
         {
             var plan = plans[p];
-            var list = _planObjectives[_planList.IndexOf(plan)];
+            var list = _planObjectives[p]; // plans holds the same plans as _planList, in the same order
             SortByNumber(list);
             if (list.Count > 0 && AllIn(list, topLevel))
             {
@@ -163,6 +165,19 @@ internal sealed partial class DatasetBuilder
 
             list[j + 1] = item;
         }
+    }
+
+    private int FindPlan(string id)
+    {
+        for (var i = _planList.Count - 1; i >= 0; i--)
+        {
+            if (_planList[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool AllIn(List<Objective> list, IReadOnlyList<Objective> topLevel)

@@ -6,7 +6,7 @@ reaches all of them alike (hyperfine times each program in its own block) and no
 readings (the bash loop of measure-startup.sh adds about 0.5 ms to every run, which flatters a 2 ms NativeAOT ratio).
 Prints each program's median in milliseconds and its ratio to the first program's median.
 
-Usage: interleave.py ROUNDS BASELINE PROGRAM [PROGRAM ...]
+Usage: interleave.py ROUNDS BASELINE PROGRAM [PROGRAM ...]   (Python 3.9 or later)
 """
 import os
 import random
@@ -18,11 +18,16 @@ import time
 def run(program, devnull):
     start = time.perf_counter_ns()
     pid = os.posix_spawn(program, [program], os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1)])
-    os.waitpid(pid, 0)
-    return (time.perf_counter_ns() - start) / 1e6
+    _, status = os.waitpid(pid, 0)
+    elapsed = (time.perf_counter_ns() - start) / 1e6
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{program} failed (exit status {os.waitstatus_to_exitcode(status)}); its time would mean nothing")
+    return elapsed
 
 
 def main():
+    if len(sys.argv) < 4:
+        sys.exit(__doc__)
     rounds, programs = int(sys.argv[1]), sys.argv[2:]
     devnull = os.open(os.devnull, os.O_WRONLY)
     for program in programs:  # warm the file cache

@@ -21,7 +21,7 @@
 #                        locale, the default of many container images), which makes the empty app about 4 ms faster
 #                        and so the ratio larger. The NativeAOT builds use InvariantGlobalization (see the apps'
 #                        project files) and never load ICU. RESULTS.md reports both locales.
-#   INTERLEAVE=0         skip the interleaved cross-check (interleave.py: 300 rounds, run when python3 is installed),
+#   INTERLEAVE=0         skip the interleaved cross-check (interleave.py: 300 rounds, run when python3 (3.9+) is installed),
 #                        which starts each app without a shell and in a random order within each round.
 #   HYPERFINE=0          skip the hyperfine cross-check (run by default when the Debian package 'hyperfine' is
 #                        installed: apt-get install -y hyperfine). hyperfine times each app in its own block (not
@@ -104,8 +104,9 @@ for mode in $modes; do
 
   if [ "${INTERLEAVE:-1}" = 1 ] && command -v python3 > /dev/null; then
     # Interleaved rounds without a shell between the clock readings (see interleave.py).
-    python3 "$here/interleave.py" 300 "$empty" "$first" > "$out/$mode-interleaved.txt"
-    LC_ALL=C awk -v m="$mode" 'NR == 1 { e = $1 } NR == 2 { printf "%-5s interleaved medians (300 rounds): empty %.2f ms, first answer %.2f ms, ratio %.2fx\n", m, e, $1, $1 / e }' \
+    rounds=300
+    python3 "$here/interleave.py" "$rounds" "$empty" "$first" > "$out/$mode-interleaved.txt"
+    LC_ALL=C awk -v m="$mode" -v r="$rounds" 'NR == 1 { e = $1 } NR == 2 { printf "%-5s interleaved medians (%d rounds): empty %.2f ms, first answer %.2f ms, ratio %.2fx\n", m, r, e, $1, $1 / e }' \
       "$out/$mode-interleaved.txt" | tee -a "$results"
   fi
 

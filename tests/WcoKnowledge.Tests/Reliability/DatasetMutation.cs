@@ -63,6 +63,17 @@ internal sealed partial record DatasetMutation(MutationKind Kind, bool Format1, 
         }
     }
 
+    /// <summary>The JSON path of every string in the embedded file, with the file as JSON text where that string is replaced by <paramref name="text"/>.</summary>
+    public static IEnumerable<(string Path, string Json)> EachStringReplacedBy(string text)
+    {
+        foreach (var at in _format2.Value.Strings)
+        {
+            var root = JsonNode.Parse(_format2.Value.Bytes)!;
+            Set(root, at, text);
+            yield return (at.Path, root.ToJsonString());
+        }
+    }
+
     public override string ToString() => FormattableString.Invariant($"{Kind} format{(Format1 ? 1 : 2)} a={PickA} b={PickB} size={Size} reader={Reader} text={Printable(Text)}");
 
     private (string Description, byte[] Bytes) ApplyToTree(Base b, string file)

@@ -66,10 +66,10 @@ internal static partial class DatasetJsonReader
         {
             if (c.Member("title"u8, "title")) e.Title = c.Text();
             else if (c.Member("place"u8, "place")) e.Place = c.Text();
-            else if (c.Member("signedOn"u8, "signedOn")) e.SignedOn = c.Text();
-            else if (c.Member("inForceOn"u8, "inForceOn")) e.InForceOn = c.Text();
-            else if (c.Member("status"u8, "status")) e.Status = c.Text();
-            else if (c.Member("sources"u8, "sources")) e.Sources = c.Texts();
+            else if (c.Member("signedOn"u8, "signedOn")) e.SignedOn = c.SharedText();
+            else if (c.Member("inForceOn"u8, "inForceOn")) e.InForceOn = c.SharedText();
+            else if (c.Member("status"u8, "status")) e.Status = c.SharedText();
+            else if (c.Member("sources"u8, "sources")) e.Sources = c.SharedTexts();
             else throw c.UnknownMember();
         }
 
@@ -91,8 +91,8 @@ internal static partial class DatasetJsonReader
             if (c.Member("city"u8, "city")) h.City = c.Text();
             else if (c.Member("country"u8, "country")) h.Country = c.Text();
             else if (c.Member("address"u8, "address")) h.Address = c.Text();
-            else if (c.Member("status"u8, "status")) h.Status = c.Text();
-            else if (c.Member("sources"u8, "sources")) h.Sources = c.Texts();
+            else if (c.Member("status"u8, "status")) h.Status = c.SharedText();
+            else if (c.Member("sources"u8, "sources")) h.Sources = c.SharedTexts();
             else throw c.UnknownMember();
         }
 
@@ -111,9 +111,9 @@ internal static partial class DatasetJsonReader
         while (c.NextMember())
         {
             if (c.Member("languages"u8, "languages")) l.Languages = c.Texts();
-            else if (c.Member("asOf"u8, "asOf")) l.AsOf = c.Text();
-            else if (c.Member("status"u8, "status")) l.Status = c.Text();
-            else if (c.Member("sources"u8, "sources")) l.Sources = c.Texts();
+            else if (c.Member("asOf"u8, "asOf")) l.AsOf = c.SharedText();
+            else if (c.Member("status"u8, "status")) l.Status = c.SharedText();
+            else if (c.Member("sources"u8, "sources")) l.Sources = c.SharedTexts();
             else throw c.UnknownMember();
         }
 
@@ -131,11 +131,11 @@ internal static partial class DatasetJsonReader
         while (c.NextMember())
         {
             if (c.Member("key"u8, "key")) m.Key = c.Text();
-            else if (c.Member("date"u8, "date")) m.Date = c.Text();
+            else if (c.Member("date"u8, "date")) m.Date = c.SharedText();
             else if (c.Member("title"u8, "title")) m.Title = c.Text();
             else if (c.Member("summary"u8, "summary")) m.Summary = c.Text();
-            else if (c.Member("status"u8, "status")) m.Status = c.Text();
-            else if (c.Member("sources"u8, "sources")) m.Sources = c.Texts();
+            else if (c.Member("status"u8, "status")) m.Status = c.SharedText();
+            else if (c.Member("sources"u8, "sources")) m.Sources = c.SharedTexts();
             else throw c.UnknownMember();
         }
 
@@ -156,12 +156,12 @@ internal static partial class DatasetJsonReader
         while (c.NextMember())
         {
             if (c.Member("value"u8, "value")) (f.Value, hasValue) = (c.Int(), true);
-            else if (c.Member("qualifier"u8, "qualifier")) f.Qualifier = c.Text();
-            else if (c.Member("unit"u8, "unit")) f.Unit = c.Text();
-            else if (c.Member("asOf"u8, "asOf")) f.AsOf = c.Text();
-            else if (c.Member("status"u8, "status")) f.Status = c.Text();
+            else if (c.Member("qualifier"u8, "qualifier")) f.Qualifier = c.SharedText();
+            else if (c.Member("unit"u8, "unit")) f.Unit = c.SharedText();
+            else if (c.Member("asOf"u8, "asOf")) f.AsOf = c.SharedText();
+            else if (c.Member("status"u8, "status")) f.Status = c.SharedText();
             else if (c.Member("note"u8, "note")) f.Note = c.NullableText();
-            else if (c.Member("sources"u8, "sources")) f.Sources = c.Texts();
+            else if (c.Member("sources"u8, "sources")) f.Sources = c.SharedTexts();
             else throw c.UnknownMember();
         }
 
@@ -197,8 +197,8 @@ internal static partial class DatasetJsonReader
         while (c.NextMember())
         {
             if (ItemMember(c, g)) continue;
-            else if (c.Member("group"u8, "group")) g.Group = c.NullableText();
-            else if (c.Member("established"u8, "established")) g.Established = c.NullableText();
+            else if (c.Member("group"u8, "group")) g.Group = c.NullableSharedText();
+            else if (c.Member("established"u8, "established")) g.Established = c.NullableSharedText();
             else throw c.UnknownMember();
         }
 

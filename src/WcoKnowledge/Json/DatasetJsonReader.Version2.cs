@@ -17,7 +17,7 @@ internal static partial class DatasetJsonReader
             else if (c.Member("period"u8, "period")) p.Period = c.Text();
             else if (c.Member("startYear"u8, "startYear")) (p.StartYear, hasStart) = (c.Int(), true);
             else if (c.Member("endYear"u8, "endYear")) (p.EndYear, hasEnd) = (c.Int(), true);
-            else if (c.Member("endorsed"u8, "endorsed")) (p.Endorsed, hasEndorsed) = (c.NullableText(), true);
+            else if (c.Member("endorsed"u8, "endorsed")) (p.Endorsed, hasEndorsed) = (c.NullableSharedText(), true);
             else if (c.Member("structure"u8, "structure")) p.Structure = c.Text();
             else if (c.Member("objectives"u8, "objectives")) p.Objectives = c.Objects(Objective);
             else throw c.UnknownMember();
@@ -41,11 +41,11 @@ internal static partial class DatasetJsonReader
         while (c.NextMember())
         {
             if (ItemMember(c, i)) continue;
-            else if (c.Member("instrumentKind"u8, "instrumentKind")) i.InstrumentKind = c.Text();
-            else if (c.Member("adoptedOn"u8, "adoptedOn")) (i.AdoptedOn, hasAdoptedOn) = (c.NullableText(), true);
+            else if (c.Member("instrumentKind"u8, "instrumentKind")) i.InstrumentKind = c.SharedText();
+            else if (c.Member("adoptedOn"u8, "adoptedOn")) (i.AdoptedOn, hasAdoptedOn) = (c.NullableSharedText(), true);
             else if (c.Member("adoptedAt"u8, "adoptedAt")) (i.AdoptedAt, hasAdoptedAt) = (c.NullableText(), true);
-            else if (c.Member("inForce"u8, "inForce")) i.InForce = c.Text();
-            else if (c.Member("inForceOn"u8, "inForceOn")) (i.InForceOn, hasInForceOn) = (c.NullableText(), true);
+            else if (c.Member("inForce"u8, "inForce")) i.InForce = c.SharedText();
+            else if (c.Member("inForceOn"u8, "inForceOn")) (i.InForceOn, hasInForceOn) = (c.NullableSharedText(), true);
             else if (c.Member("editions"u8, "editions")) i.Editions = c.Objects(Edition);
             else throw c.UnknownMember();
         }
@@ -67,10 +67,10 @@ internal static partial class DatasetJsonReader
         while (c.NextMember())
         {
             if (c.Member("label"u8, "label")) e.Label = c.Text();
-            else if (c.Member("date"u8, "date")) e.Date = c.Text();
+            else if (c.Member("date"u8, "date")) e.Date = c.SharedText();
             else if (c.Member("summary"u8, "summary")) e.Summary = c.Text();
-            else if (c.Member("status"u8, "status")) e.Status = c.Text();
-            else if (c.Member("sources"u8, "sources")) e.Sources = c.Texts();
+            else if (c.Member("status"u8, "status")) e.Status = c.SharedText();
+            else if (c.Member("sources"u8, "sources")) e.Sources = c.SharedTexts();
             else throw c.UnknownMember();
         }
 
@@ -110,8 +110,8 @@ internal static partial class DatasetJsonReader
         {
             if (ItemMember(c, s)) continue;
             else if (c.Member("country"u8, "country")) s.Country = c.Text();
-            else if (c.Member("termStart"u8, "termStart")) s.TermStart = c.Text();
-            else if (c.Member("termEnd"u8, "termEnd")) (s.TermEnd, hasTermEnd) = (c.NullableText(), true);
+            else if (c.Member("termStart"u8, "termStart")) s.TermStart = c.SharedText();
+            else if (c.Member("termEnd"u8, "termEnd")) (s.TermEnd, hasTermEnd) = (c.NullableSharedText(), true);
             else throw c.UnknownMember();
         }
 
@@ -128,12 +128,12 @@ internal static partial class DatasetJsonReader
         c.EnterObject();
         while (c.NextMember())
         {
-            if (c.Member("from"u8, "from")) r.From = c.Text();
-            else if (c.Member("type"u8, "type")) r.Type = c.Text();
-            else if (c.Member("to"u8, "to")) r.To = c.Text();
-            else if (c.Member("status"u8, "status")) r.Status = c.Text();
+            if (c.Member("from"u8, "from")) r.From = c.SharedText();
+            else if (c.Member("type"u8, "type")) r.Type = c.SharedText();
+            else if (c.Member("to"u8, "to")) r.To = c.SharedText();
+            else if (c.Member("status"u8, "status")) r.Status = c.SharedText();
             else if (c.Member("note"u8, "note")) r.Note = c.NullableText();
-            else if (c.Member("sources"u8, "sources")) r.Sources = c.Texts();
+            else if (c.Member("sources"u8, "sources")) r.Sources = c.SharedTexts();
             else throw c.UnknownMember();
         }
 

@@ -38,7 +38,7 @@ internal static partial class DatasetJsonReader
         {
             if (c.Member("formatVersion"u8, "formatVersion")) (d.FormatVersion, hasFormatVersion) = (c.Int(), true);
             else if (c.Member("dataVersion"u8, "dataVersion")) d.DataVersion = c.Text();
-            else if (c.Member("asOf"u8, "asOf")) d.AsOf = c.Text();
+            else if (c.Member("asOf"u8, "asOf")) d.AsOf = c.SharedText();
             else if (c.Member("sources"u8, "sources")) d.Sources = c.Objects(Source);
             else if (c.Member("organization"u8, "organization")) d.Organization = Organization(c);
             else if (c.Member("customsIn21stCentury"u8, "customsIn21stCentury")) d.CustomsIn21stCentury = StrategyDocument(c);
@@ -72,12 +72,12 @@ internal static partial class DatasetJsonReader
         c.EnterObject();
         while (c.NextMember())
         {
-            if (c.Member("id"u8, "id")) s.Id = c.Text();
+            if (c.Member("id"u8, "id")) s.Id = c.SharedText();
             else if (c.Member("title"u8, "title")) s.Title = c.Text();
             else if (c.Member("publisher"u8, "publisher")) s.Publisher = c.Text();
             else if (c.Member("url"u8, "url")) s.Url = c.Text();
-            else if (c.Member("kind"u8, "kind")) s.Kind = c.Text();
-            else if (c.Member("asOf"u8, "asOf")) (s.AsOf, hasAsOf) = (c.NullableText(), true);
+            else if (c.Member("kind"u8, "kind")) s.Kind = c.SharedText();
+            else if (c.Member("asOf"u8, "asOf")) (s.AsOf, hasAsOf) = (c.NullableSharedText(), true);
             else if (c.Member("note"u8, "note")) s.Note = c.NullableText();
             else throw c.UnknownMember();
         }
@@ -114,9 +114,9 @@ internal static partial class DatasetJsonReader
         {
             if (ItemMember(c, o)) continue;
             else if (c.Member("number"u8, "number")) (o.Number, hasNumber) = (c.Int(), true);
-            else if (c.Member("planEdition"u8, "planEdition")) o.PlanEdition = c.Text();
-            else if (c.Member("planEditionStatus"u8, "planEditionStatus")) o.PlanEditionStatus = c.Text();
-            else if (c.Member("plan"u8, "plan")) o.Plan = c.NullableText();
+            else if (c.Member("planEdition"u8, "planEdition")) o.PlanEdition = c.SharedText();
+            else if (c.Member("planEditionStatus"u8, "planEditionStatus")) o.PlanEditionStatus = c.SharedText();
+            else if (c.Member("plan"u8, "plan")) o.Plan = c.NullableSharedText();
             else if (c.Member("label"u8, "label")) o.Label = c.NullableText();
             else throw c.UnknownMember();
         }
@@ -152,7 +152,7 @@ internal static partial class DatasetJsonReader
         while (c.NextMember())
         {
             if (ItemMember(c, s)) continue;
-            else if (c.Member("adopted"u8, "adopted")) s.Adopted = c.Text();
+            else if (c.Member("adopted"u8, "adopted")) s.Adopted = c.SharedText();
             else throw c.UnknownMember();
         }
 
@@ -164,13 +164,13 @@ internal static partial class DatasetJsonReader
     /// <summary>Reads the member the cursor is on when it is one that every knowledge item has.</summary>
     private static bool ItemMember(JsonCursor c, ItemDto item)
     {
-        if (c.Member("id"u8, "id")) item.Id = c.Text();
+        if (c.Member("id"u8, "id")) item.Id = c.SharedText();
         else if (c.Member("title"u8, "title")) item.Title = c.Text();
         else if (c.Member("summary"u8, "summary")) item.Summary = c.Text();
         else if (c.Member("aliases"u8, "aliases")) item.Aliases = c.Texts();
-        else if (c.Member("status"u8, "status")) item.Status = c.Text();
+        else if (c.Member("status"u8, "status")) item.Status = c.SharedText();
         else if (c.Member("statusNote"u8, "statusNote")) item.StatusNote = c.NullableText();
-        else if (c.Member("sources"u8, "sources")) item.Sources = c.Texts();
+        else if (c.Member("sources"u8, "sources")) item.Sources = c.SharedTexts();
         else return false;
         return true;
     }

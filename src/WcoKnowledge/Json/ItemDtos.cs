@@ -10,13 +10,13 @@ internal class ItemDto
 
     public string Summary { get; set; } = null!;
 
-    public List<string> Aliases { get; set; } = null!;
+    public string[] Aliases { get; set; } = null!;
 
     public string Status { get; set; } = null!;
 
     public string? StatusNote { get; set; }
 
-    public List<string> Sources { get; set; } = null!;
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class ObjectiveDto : ItemDto

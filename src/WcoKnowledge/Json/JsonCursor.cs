@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using WcoKnowledge.Loading;
 
@@ -21,6 +20,16 @@ internal sealed class JsonCursor
 {
     private readonly JsonTokenizer _tokens;
     private readonly JsonPath _path = new();
+    private readonly TextPool _shared = new();
+
+    // Where the elements of the lists of objects being read are gathered, innermost list last, before each list is
+    // copied into an array of its exact length: one buffer for the whole document rather than a growing list per list.
+    private object?[] _elements = new object?[64];
+    private int _elementCount;
+
+    // Where a list of texts is gathered before it is copied into an array of its exact length; lists of texts hold
+    // no lists, so one buffer serves them all.
+    private string[] _listBuffer = new string[16];
 
     /// <summary>A cursor over the <paramref name="length"/> bytes at <paramref name="document"/>, kept in place while it is used.</summary>
     internal unsafe JsonCursor(byte* document, int length, int maxDepth)
@@ -106,7 +115,7 @@ internal sealed class JsonCursor
     internal JsonFormatException UnknownMember()
     {
         // A hostile name can be megabytes long: the message and the path get a shortened copy.
-        var name = DataValidator.Shorten(String(), 120);
+        var name = DataValidator.Shorten(String(shared: false), 120);
         _path.SetName(name);
         return Error($"'{name}' is not a member of this object in the dataset format (a misspelling, or a newer format?).");
     }
@@ -123,9 +132,17 @@ internal sealed class JsonCursor
         }
     }
 
-    internal string Text() => _tokens.Token == JsonToken.String ? String() : throw Expected("a string");
+    internal string Text() => _tokens.Token == JsonToken.String ? String(shared: false) : throw Expected("a string");
 
     internal string? NullableText() => _tokens.Token == JsonToken.Null ? null : Text();
+
+    /// <summary>
+    /// A text that the document is likely to repeat (an id, a reference to one, an enumeration value, a date): the
+    /// same string for every occurrence of the same short ASCII text (see <see cref="TextPool"/>).
+    /// </summary>
+    internal string SharedText() => _tokens.Token == JsonToken.String ? String(shared: true) : throw Expected("a string");
+
+    internal string? NullableSharedText() => _tokens.Token == JsonToken.Null ? null : SharedText();
 
     internal int Int()
         => _tokens.Token == JsonToken.Number && _tokens.TryGetInt32(out var value)
@@ -133,17 +150,10 @@ internal sealed class JsonCursor
             : throw Expected("a whole number from -2147483648 to 2147483647");
 
     /// <summary>A list of texts. A null element is kept, so that validation reports it with its index.</summary>
-    internal List<string> Texts()
-    {
-        EnterArray();
-        var list = new List<string>();
-        while (NextElement())
-        {
-            list.Add(_tokens.Token == JsonToken.Null ? null! : Text());
-        }
+    internal string[] Texts() => TextList(shared: false);
 
-        return list;
-    }
+    /// <summary>A list of texts that the document is likely to repeat, such as the ids of the sources an entry cites (see <see cref="SharedText"/>).</summary>
+    internal string[] SharedTexts() => TextList(shared: true);
 
     /// <summary>A list of objects. A null element is kept, so that validation reports it with its index.</summary>
     /// <remarks>
@@ -154,18 +164,25 @@ internal sealed class JsonCursor
         where T : class
     {
         EnterArray();
-        var items = new List<object?>();
+        var first = _elementCount;
         while (NextElement())
         {
-            items.Add(_tokens.Token == JsonToken.Null ? null : read(this));
+            var element = _tokens.Token == JsonToken.Null ? null : read(this); // may gather a list of its own above 'first'
+            if (_elementCount == _elements.Length)
+            {
+                System.Array.Resize(ref _elements, _elementCount * 2);
+            }
+
+            _elements[_elementCount++] = element;
         }
 
-        var result = new T[items.Count];
+        var result = new T[_elementCount - first];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = (T)items[i]!;
+            result[i] = (T)_elements[first + i]!;
         }
 
+        _elementCount = first;
         return result;
     }
 
@@ -198,11 +215,35 @@ internal sealed class JsonCursor
         return true;
     }
 
-    private string String()
+    private string[] TextList(bool shared)
+    {
+        EnterArray();
+        var count = 0;
+        while (NextElement())
+        {
+            if (count == _listBuffer.Length)
+            {
+                System.Array.Resize(ref _listBuffer, count * 2);
+            }
+
+            _listBuffer[count++] = _tokens.Token == JsonToken.Null ? null! : shared ? SharedText() : Text();
+        }
+
+        if (count == 0)
+        {
+            return System.Array.Empty<string>();
+        }
+
+        var list = new string[count];
+        System.Array.Copy(_listBuffer, list, count);
+        return list;
+    }
+
+    private string String(bool shared)
     {
         try
         {
-            return _tokens.GetString();
+            return shared ? _tokens.GetSharedString(_shared) : _tokens.GetString();
         }
         catch (JsonFormatException e) when (e.Path is null)
         {

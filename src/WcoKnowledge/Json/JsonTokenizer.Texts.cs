@@ -67,6 +67,31 @@ internal sealed partial class JsonTokenizer
         return new string(chars, 0, n);
     }
 
+    /// <summary>
+    /// The current string as <see cref="GetString"/> gives it, but taken from <paramref name="pool"/> when it is a short
+    /// unescaped ASCII text that the pool already has (and added to it when not): equal texts become one string.
+    /// </summary>
+    internal string GetSharedString(TextPool pool)
+    {
+        var length = _valueEnd - _valueStart;
+        if (!_valueAscii || _valueEscaped || length > TextPool.MaxLength)
+        {
+            return GetString();
+        }
+
+        var text = pool.Find(Bytes, _valueStart, length, out var hash, out var slot);
+        if (text is null)
+        {
+            text = GetString();
+            if (slot >= 0)
+            {
+                pool.Add(text, _valueStart, hash, slot);
+            }
+        }
+
+        return text;
+    }
+
     // ASCII bytes to the same chars, eight at a time through a 64-bit register (Swar.WidenLow). Not Vector128: on a
     // processor with newer vector instructions than the ReadyToRun baseline the runtime discards precompiled code that
     // uses it and compiles the method again on first use, a cost on every first load.

@@ -55,7 +55,7 @@ internal sealed class ConventionDto
 
     public string Status { get; set; } = null!;
 
-    public List<string> Sources { get; set; } = null!;
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class HeadquartersDto
@@ -68,18 +68,18 @@ internal sealed class HeadquartersDto
 
     public string Status { get; set; } = null!;
 
-    public List<string> Sources { get; set; } = null!;
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class LanguageSetDto
 {
-    public List<string> Languages { get; set; } = null!;
+    public string[] Languages { get; set; } = null!;
 
     public string AsOf { get; set; } = null!;
 
     public string Status { get; set; } = null!;
 
-    public List<string> Sources { get; set; } = null!;
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class MilestoneDto
@@ -94,7 +94,7 @@ internal sealed class MilestoneDto
 
     public string Status { get; set; } = null!;
 
-    public List<string> Sources { get; set; } = null!;
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class DatedFigureDto
@@ -111,5 +111,5 @@ internal sealed class DatedFigureDto
 
     public string? Note { get; set; }
 
-    public List<string> Sources { get; set; } = null!;
+    public string[] Sources { get; set; } = null!;
 }

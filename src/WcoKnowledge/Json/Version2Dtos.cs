@@ -44,7 +44,7 @@ internal sealed class EditionDto
 
     public string Status { get; set; } = null!;
 
-    public List<string> Sources { get; set; } = null!;
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class RegionDto : ItemDto
@@ -75,5 +75,5 @@ internal sealed class RelationDto
 
     public string? Note { get; set; }
 
-    public List<string> Sources { get; set; } = null!;
+    public string[] Sources { get; set; } = null!;
 }

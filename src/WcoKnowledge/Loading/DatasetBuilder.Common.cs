@@ -33,7 +33,7 @@ internal sealed partial class DatasetBuilder
     private T Register<T>(T item)
         where T : IKnowledgeItem
     {
-        _items[item.Id] = item;
+        _ids[item.Id] = item;
         return item;
     }
 
@@ -56,29 +56,32 @@ internal sealed partial class DatasetBuilder
         return result.AsReadOnly();
     }
 
-    private ReadOnlyCollection<string> Texts(List<string> values, DataPath listPath)
+    // The reader's array is the list's own (exact length, nobody else holds it): checked and kept in place.
+    private ReadOnlyCollection<string> Texts(string[] values, DataPath listPath)
     {
         string? path = null;
-        var result = new string[values.Count];
-        for (var i = 0; i < values.Count; i++)
+        for (var i = 0; i < values.Length; i++)
         {
             // The element's path is only written out when there is something to report.
-            result[i] = DataValidator.IsGoodText(values[i], DataValidator.ShortText) ? values[i] : _check.Text(values[i], DataPath.Element(path ??= listPath.ToString(), i));
+            if (!DataValidator.IsGoodText(values[i], DataValidator.ShortText))
+            {
+                values[i] = _check.Text(values[i], DataPath.Element(path ??= listPath.ToString(), i));
+            }
         }
 
-        return Array.AsReadOnly(result);
+        return Array.AsReadOnly(values);
     }
 
-    private ReadOnlyCollection<Source> Cite(List<string> sourceIds, DataPath path)
+    private ReadOnlyCollection<Source> Cite(string[] sourceIds, DataPath path)
     {
-        if (sourceIds.Count == 0)
+        if (sourceIds.Length == 0)
         {
             _check.Add(path, "at least one source is required.");
         }
 
-        var result = new Source[sourceIds.Count];
+        var result = new Source[sourceIds.Length];
         var found = 0;
-        for (var i = 0; i < sourceIds.Count; i++)
+        for (var i = 0; i < sourceIds.Length; i++)
         {
             if (_sources.TryGetValue(sourceIds[i] ?? string.Empty, out var place))
             {
@@ -110,11 +113,27 @@ internal sealed partial class DatasetBuilder
             _check.Add(path, $"'{id}' must start with '{prefix}' and continue after it.");
         }
 
-        if (!_ids.Add(id))
+        if (!AddId(id))
         {
             _check.Add(path, $"the id '{id}' is used more than once; ids are unique across the whole dataset.");
         }
     }
+
+    // Keeps a newly checked id, with no item yet; false when the id was already there.
+#if NET
+    private bool AddId(string id) => _ids.TryAdd(id, null);
+#else
+    private bool AddId(string id)
+    {
+        if (_ids.ContainsKey(id))
+        {
+            return false; // netstandard2.0 has no Dictionary.TryAdd
+        }
+
+        _ids.Add(id, null);
+        return true;
+    }
+#endif
 
     private IReadOnlyList<T> NonEmpty<T>(IReadOnlyList<T> list, string path)
     {

@@ -18,14 +18,15 @@ internal sealed partial class DatasetBuilder
 
     private readonly DataValidator _check = new();
     // Sources by id, as their place in the list; whether each place is cited is a flag, not a second table of ids.
-    private readonly Dictionary<string, int> _sources = new(StringComparer.Ordinal);
+    private Dictionary<string, int> _sources = null!;
     private readonly List<Source> _sourceList = new();
     private bool[] _cited = Array.Empty<bool>(); // an array: List<bool>'s members are compiled at run time on first use
 
-    // Every id checked so far, sources and items alike: an item's id is checked before the items nested in it (the
-    // organization's values, say) are built and registered, so _items alone would miss a clash between them.
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IKnowledgeItem> _items = new(StringComparer.Ordinal);
+    // Every id checked so far, sources and items alike, with its item once built (null until then, and for sources):
+    // an item's id is checked before the items nested in it (the organization's values, say) are built and
+    // registered, so a clash between them is only seen if ids are kept from the moment they are checked. One table
+    // for both, sized for the document up front, rather than a set of ids beside a table of items.
+    private Dictionary<string, IKnowledgeItem?> _ids = null!;
     private bool _version2;
 
     private DatasetBuilder()
@@ -51,6 +52,8 @@ internal sealed partial class DatasetBuilder
         // Order matters: sources first (everything cites them), then items that others point to (bodies and
         // topics before instruments, plans before objectives), relations last, when every item exists.
         _cited = new bool[d.Sources.Length];
+        _sources = new Dictionary<string, int>(d.Sources.Length, StringComparer.Ordinal);
+        _ids = new Dictionary<string, IKnowledgeItem?>(d.Sources.Length + CountItems(d), StringComparer.Ordinal);
         var sources = List(d.Sources, "$.sources", BuildSource);
         var organization = BuildOrganization(d.Organization, "$.organization");
         var c21 = d.CustomsIn21stCentury;
@@ -93,6 +96,21 @@ internal sealed partial class DatasetBuilder
 
         _check.ThrowIfAny();
         return dataset;
+    }
+
+    // How many items the document holds (at most: a null entry is counted too), so the id table never grows.
+    private static int CountItems(DatasetDocument d)
+    {
+        var o = d.Organization;
+        var count = 3 + o.Missions.Length + o.Values.Length + o.Governance.Length + o.Topics.Length // organization, vision, C21
+            + d.Roles.Length + d.Objectives.Length + d.Pillars.Length
+            + (d.Instruments?.Length ?? 0) + (d.Regions?.Length ?? 0) + (d.SecretariesGeneral?.Length ?? 0);
+        for (var i = 0; d.StrategicPlans is not null && i < d.StrategicPlans.Length; i++)
+        {
+            count += 1 + (d.StrategicPlans[i]?.Objectives.Length ?? 0);
+        }
+
+        return count;
     }
 
     private Source BuildSource(SourceDto s, DataPath path)

@@ -59,6 +59,8 @@ public partial class LoadTests
     [InlineData("duplicate-item-id", "$.pillars[1].id", "used more than once")]
     [InlineData("duplicate-source-id", "$.sources[1].id", "used more than once")]
     [InlineData("item-id-same-as-source-id", "$.pillars[0].id", "the id 'src-wco-gnc' is used more than once")]
+    [InlineData("value-id-same-as-organization-id", "$.organization.values[0].id", "is used more than once")]
+    [InlineData("relation-to-a-source", "$.relations[0].to", "'src-wco-gnc' is not the id of an item in the dataset")]
     [InlineData("uppercase-id", "$.pillars[9].id", "'Pillar-Integrity' is not a lowercase kebab-case id")]
     [InlineData("wrong-prefix", "$.pillars[0].id", "must start with 'pillar-'")]
     [InlineData("prefix-only", "$.roles[0].id", "'role-' is not a lowercase kebab-case id")]
@@ -151,6 +153,8 @@ public partial class LoadTests
             case "duplicate-item-id": pillars[1]!["id"] = pillars[0]!["id"]!.GetValue<string>(); break;
             case "duplicate-source-id": sources[1]!["id"] = sources[0]!["id"]!.GetValue<string>(); break;
             case "item-id-same-as-source-id": pillars[0]!["id"] = "src-wco-gnc"; break;
+            case "value-id-same-as-organization-id": org["values"]![0]!["id"] = org["id"]!.GetValue<string>(); break;
+            case "relation-to-a-source": root["relations"]![0]!["to"] = "src-wco-gnc"; break;
             case "uppercase-id": pillars[9]!["id"] = "Pillar-Integrity"; break;
             case "wrong-prefix": pillars[0]!["id"] = "objective-network"; break;
             case "prefix-only": root["roles"]![0]!["id"] = "role-"; break;

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using FluentAssertions;
 using WcoKnowledge.Loading;
 using WcoKnowledge.Tests.TestSupport;
@@ -18,14 +20,37 @@ public class EmbeddedResourceTests
     }
 
     [Fact]
-    public void EmbeddedDataset_IsByteForByteTheCopiedTestFile()
+    public void EmbeddedDataset_IsTheTestFileWithoutWhiteSpaceBetweenTokens()
     {
+        // The build embeds Data/wco-knowledge.json compacted (Build/CompactDataset.targets). What that must give,
+        // worked out independently with System.Text.Json's reader: every token's bytes as they are in the file, and
+        // of the bytes between tokens only the separators (',' and ':'), none of the white space.
+        var file = TestDataset.ReadBytes();
+        var expected = new List<byte>(file.Length);
+        var reader = new Utf8JsonReader(file);
+        var end = 0;
+        while (reader.Read())
+        {
+            var start = (int)reader.TokenStartIndex;
+            expected.AddRange(file.Skip(end).Take(start - end).Where(b => b is not ((byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')));
+            end = (int)reader.BytesConsumed;
+            expected.AddRange(file.Skip(start).Take(end - start));
+        }
+
         using var resource = typeof(WcoKnowledgeBase).Assembly.GetManifestResourceStream(ResourceName);
         resource.Should().NotBeNull();
         using var copy = new MemoryStream();
         resource!.CopyTo(copy);
 
-        copy.ToArray().Should().Equal(TestDataset.ReadBytes(), "the Load tests run on the file the package embeds");
+        copy.ToArray().Should().Equal(expected, "the Load tests run on the file, and the package embeds the same JSON");
+        copy.Length.Should().BeLessThan(file.Length * 9 / 10, "the file is laid out with indentation, which the copy leaves out");
+    }
+
+    [Fact]
+    public void Default_HoldsTheSameDatasetAsTheFile()
+    {
+        ModelWalk.Texts(WcoKnowledgeBase.Default).Should().Equal(ModelWalk.Texts(TestDataset.Load(TestDataset.ReadBytes())));
+        WcoKnowledgeBase.Default.Sources.Select(s => s.Id).Should().Equal(TestDataset.Load(TestDataset.ReadBytes()).Sources.Select(s => s.Id));
     }
 
     [Fact]

@@ -88,9 +88,11 @@ public class DamagedResourceTests
         {
             // The resource name lives once, in ASCII, in the metadata string heap (the C# constant is UTF-16 in another heap).
             "missing" => (ResourceName, "WcoKnowledge.Data.wco-knowledgX.json"),
-            "wrong-format-version" => ("\"formatVersion\": 2", "\"formatVersion\": 9"),
-            "malformed-json" => ("\"formatVersion\": 2,", "\"formatVersion\": 2;"),
-            _ => ("\"startYear\": 2022", "\"startYear\":22022"),
+            // The dataset is embedded compact, without white space between tokens (Build/CompactDataset.targets).
+            "wrong-format-version" => ("\"formatVersion\":2", "\"formatVersion\":9"),
+            "malformed-json" => ("\"formatVersion\":2,", "\"formatVersion\":2;"),
+            // One digit more for the year, one space less in the text that follows, so the length stays the same.
+            _ => ("\"startYear\":2022,\"endYear\":2025,\"endorsed\":\"2022-06\",\"structure\":\"One ", "\"startYear\":22022,\"endYear\":2025,\"endorsed\":\"2022-06\",\"structure\":\"One"),
         };
 
         var at = SingleIndexOf(image, Encoding.ASCII.GetBytes(find));

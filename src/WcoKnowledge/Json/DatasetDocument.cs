@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WcoKnowledge.Json;
 
 // The shape of a dataset file, one class per JSON object (see Data/README.md). These types exist only to be

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 // One line per member: the member tables read as the format's spec does; braces would triple their length.
 #pragma warning disable IDE0011
 

@@ -29,7 +29,7 @@ internal sealed class JsonCursor
 
     // Where a list of texts is gathered before it is copied into an array of its exact length; lists of texts hold
     // no lists, so one buffer serves them all.
-    private string[] _listBuffer = new string[16];
+    private string[] _textBuffer = new string[16];
 
     /// <summary>A cursor over the <paramref name="length"/> bytes at <paramref name="document"/>, kept in place while it is used.</summary>
     internal unsafe JsonCursor(byte* document, int length, int maxDepth)
@@ -221,12 +221,12 @@ internal sealed class JsonCursor
         var count = 0;
         while (NextElement())
         {
-            if (count == _listBuffer.Length)
+            if (count == _textBuffer.Length)
             {
-                System.Array.Resize(ref _listBuffer, count * 2);
+                System.Array.Resize(ref _textBuffer, count * 2);
             }
 
-            _listBuffer[count++] = _tokens.Token == JsonToken.Null ? null! : shared ? SharedText() : Text();
+            _textBuffer[count++] = _tokens.Token == JsonToken.Null ? null! : shared ? SharedText() : Text();
         }
 
         if (count == 0)
@@ -235,7 +235,7 @@ internal sealed class JsonCursor
         }
 
         var list = new string[count];
-        System.Array.Copy(_listBuffer, list, count);
+        System.Array.Copy(_textBuffer, list, count);
         return list;
     }
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WcoKnowledge.Json;
 
 internal sealed class OrganizationDto : ItemDto

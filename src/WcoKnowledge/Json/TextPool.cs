@@ -12,8 +12,10 @@ namespace WcoKnowledge.Json;
 /// <remarks>
 /// An open-addressing table keyed by the text's bytes, so a repeat is found without making a string first: each entry
 /// keeps where its first occurrence lies in the document, and a candidate is compared with those bytes. It grows
-/// to at most <see cref="MaxSlots"/> slots and then stops taking new texts: a hostile document of millions of distinct
-/// ids costs the same as without a pool, not an ever larger table. Used by one reader of one document on one thread.
+/// to at most <see cref="MaxSlots"/> slots and then stops taking new texts, and a lookup gives up after
+/// <see cref="MaxProbes"/> slots: a hostile document, of millions of distinct ids or of texts crafted to share a slot,
+/// costs a bounded amount per text and never an ever larger table. Either way the text is then simply not shared.
+/// Used by one reader of one document on one thread.
 /// </remarks>
 internal sealed class TextPool
 {
@@ -22,6 +24,11 @@ internal sealed class TextPool
 
     private const int InitialSlots = 512;
     private const int MaxSlots = 8192;
+
+    // The table is at most half full (it grows, or at MaxSlots takes no more, at half), where runs of occupied slots
+    // are short: under three slots on average, under fifty at worst for well-spread hashes in the largest table. A run
+    // of this length means texts that collide, which are not worth sharing at that cost.
+    private const int MaxProbes = 64;
 
     private string?[] _texts = new string?[InitialSlots];
     private int[] _hashes = new int[InitialSlots];
@@ -39,12 +46,13 @@ internal sealed class TextPool
         hash = Hash(ascii);
         var texts = _texts;
         var mask = texts.Length - 1;
-        for (var i = hash & mask; ; i = (i + 1) & mask)
+        for (int i = hash & mask, probes = 0; ; i = (i + 1) & mask, probes++)
         {
             var text = texts[i];
-            if (text is null)
+            if (text is null || probes == MaxProbes)
             {
-                slot = _count < texts.Length * 3 / 4 ? i : -1; // below MaxSlots, Add has grown the table before it got this full
+                // Below MaxSlots, Add has grown the table before it got this full.
+                slot = text is null && _count < texts.Length / 2 ? i : -1;
                 return null;
             }
 
@@ -63,7 +71,7 @@ internal sealed class TextPool
         _texts[slot] = text;
         _hashes[slot] = hash;
         _starts[slot] = start;
-        if (++_count >= _texts.Length * 3 / 4 && _texts.Length < MaxSlots)
+        if (++_count >= _texts.Length / 2 && _texts.Length < MaxSlots)
         {
             Grow();
         }
@@ -96,11 +104,11 @@ internal sealed class TextPool
         _starts = starts;
     }
 
-    // Eight bytes at a time, each word folded in with a multiply and a rotation. The last word of a text of eight or
+    // Eight bytes at a time, each word folded in with a multiply and a rotation, then a finish that mixes all bits. The last word of a text of eight or
     // more bytes is the one that ends at its last byte (overlapping the word before), so only shorter texts take a
     // byte loop.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ReadOnlySpan<byte> ascii)
+    internal static int Hash(ReadOnlySpan<byte> ascii)
     {
         var length = ascii.Length;
         var h = (ulong)length * 0x9E3779B97F4A7C15UL;
@@ -124,13 +132,21 @@ internal sealed class TextPool
             h = Mix(h, Swar.Read(ascii, length - 8));
         }
 
-        return (int)(h ^ (h >> 32));
+        // A multiply carries a byte's bits only upwards: without this finish, texts that differ in their last bytes
+        // (id-1, id-2, ...) would differ only in high bits and share the low bits that pick a slot. MurmurHash3's
+        // 64-bit finish folds every bit into every other.
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 33;
+        return (int)h;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong h, ulong word)
     {
-        h = (h ^ word) * 0xFF51AFD7ED558CCDUL;
+        h = (h ^ word) * 0x9E3779B97F4A7C15UL;
         return (h << 29) | (h >> 35);
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WcoKnowledge.Json;
 
 // The objects that format version 2 adds (see Data/README.md).

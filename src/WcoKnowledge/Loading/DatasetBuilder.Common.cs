@@ -33,7 +33,7 @@ internal sealed partial class DatasetBuilder
     private T Register<T>(T item)
         where T : IKnowledgeItem
     {
-        _ids[item.Id] = item;
+        _idTable[item.Id] = item;
         return item;
     }
 
@@ -56,7 +56,8 @@ internal sealed partial class DatasetBuilder
         return result.AsReadOnly();
     }
 
-    // The reader's array is the list's own (exact length, nobody else holds it): checked and kept in place.
+    // The reader's array is the list's own (exact length, nobody else holds it; an empty list is the shared empty
+    // array, which has nothing to replace): checked and kept in place.
     private ReadOnlyCollection<string> Texts(string[] values, DataPath listPath)
     {
         string? path = null;
@@ -121,16 +122,16 @@ internal sealed partial class DatasetBuilder
 
     // Keeps a newly checked id, with no item yet; false when the id was already there.
 #if NET
-    private bool AddId(string id) => _ids.TryAdd(id, null);
+    private bool AddId(string id) => _idTable.TryAdd(id, null);
 #else
     private bool AddId(string id)
     {
-        if (_ids.ContainsKey(id))
+        if (_idTable.ContainsKey(id))
         {
             return false; // netstandard2.0 has no Dictionary.TryAdd
         }
 
-        _ids.Add(id, null);
+        _idTable.Add(id, null);
         return true;
     }
 #endif

@@ -72,7 +72,7 @@ internal sealed partial class DatasetBuilder
 
     private IKnowledgeItem? End(string id, DataPath path)
     {
-        if (_ids.TryGetValue(id ?? string.Empty, out var item) && item is not null) // null: a source's id
+        if (_idTable.TryGetValue(id ?? string.Empty, out var item) && item is not null) // null: a source's id
         {
             return item;
         }

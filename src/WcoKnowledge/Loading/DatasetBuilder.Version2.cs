@@ -277,7 +277,7 @@ internal sealed partial class DatasetBuilder
         {
             var relation = relations[i];
             if (relation is not null && relation.From == fromId && relation.Type == type && relation.To is not null
-                && _ids.TryGetValue(relation.To, out var item) && item is T typed)
+                && _idTable.TryGetValue(relation.To, out var item) && item is T typed)
             {
                 linked.Add(typed);
             }

@@ -18,22 +18,27 @@ internal sealed partial class DatasetBuilder
 
     private readonly DataValidator _check = new();
     // Sources by id, as their place in the list; whether each place is cited is a flag, not a second table of ids.
-    private Dictionary<string, int> _sources = null!;
+    private readonly Dictionary<string, int> _sources;
     private readonly List<Source> _sourceList = new();
-    private bool[] _cited = Array.Empty<bool>(); // an array: List<bool>'s members are compiled at run time on first use
+    private readonly bool[] _cited; // an array: List<bool>'s members are compiled at run time on first use
 
     // Every id checked so far, sources and items alike, with its item once built (null until then, and for sources):
     // an item's id is checked before the items nested in it (the organization's values, say) are built and
     // registered, so a clash between them is only seen if ids are kept from the moment they are checked. One table
     // for both, sized for the document up front, rather than a set of ids beside a table of items.
-    private Dictionary<string, IKnowledgeItem?> _ids = null!;
+    private readonly Dictionary<string, IKnowledgeItem?> _idTable;
     private bool _version2;
 
-    private DatasetBuilder()
+    // The tables are sized for the document, so that none of them grows while it is built.
+    private DatasetBuilder(DatasetDocument d)
     {
+        var sources = CountEntries(d.Sources);
+        _cited = new bool[d.Sources.Length];
+        _sources = new Dictionary<string, int>(sources, StringComparer.Ordinal);
+        _idTable = new Dictionary<string, IKnowledgeItem?>(sources + CountItems(d), StringComparer.Ordinal);
     }
 
-    internal static LoadedDataset Build(DatasetDocument document) => new DatasetBuilder().BuildDataset(document);
+    internal static LoadedDataset Build(DatasetDocument document) => new DatasetBuilder(document).BuildDataset(document);
 
     private LoadedDataset BuildDataset(DatasetDocument d)
     {
@@ -51,9 +56,6 @@ internal sealed partial class DatasetBuilder
 
         // Order matters: sources first (everything cites them), then items that others point to (bodies and
         // topics before instruments, plans before objectives), relations last, when every item exists.
-        _cited = new bool[d.Sources.Length];
-        _sources = new Dictionary<string, int>(d.Sources.Length, StringComparer.Ordinal);
-        _ids = new Dictionary<string, IKnowledgeItem?>(d.Sources.Length + CountItems(d), StringComparer.Ordinal);
         var sources = List(d.Sources, "$.sources", BuildSource);
         var organization = BuildOrganization(d.Organization, "$.organization");
         var c21 = d.CustomsIn21stCentury;
@@ -98,16 +100,29 @@ internal sealed partial class DatasetBuilder
         return dataset;
     }
 
-    // How many items the document holds (at most: a null entry is counted too), so the id table never grows.
+    // How many items the document holds, so that the id table never grows. Null entries are not counted (they are
+    // errors, and a hostile document of millions of them would otherwise size a table for millions of ids).
     private static int CountItems(DatasetDocument d)
     {
         var o = d.Organization;
-        var count = 3 + o.Missions.Length + o.Values.Length + o.Governance.Length + o.Topics.Length // organization, vision, C21
-            + d.Roles.Length + d.Objectives.Length + d.Pillars.Length
-            + (d.Instruments?.Length ?? 0) + (d.Regions?.Length ?? 0) + (d.SecretariesGeneral?.Length ?? 0);
+        var count = 3 // the organization, its vision, Customs in the 21st Century
+            + CountEntries(o.Missions) + CountEntries(o.Values) + CountEntries(o.Governance) + CountEntries(o.Topics)
+            + CountEntries(d.Roles) + CountEntries(d.Objectives) + CountEntries(d.Pillars)
+            + CountEntries(d.Instruments) + CountEntries(d.Regions) + CountEntries(d.SecretariesGeneral);
         for (var i = 0; d.StrategicPlans is not null && i < d.StrategicPlans.Length; i++)
         {
-            count += 1 + (d.StrategicPlans[i]?.Objectives.Length ?? 0);
+            count += d.StrategicPlans[i] is { } plan ? 1 + CountEntries(plan.Objectives) : 0;
+        }
+
+        return count;
+    }
+
+    private static int CountEntries(object?[]? list)
+    {
+        var count = 0;
+        for (var i = 0; list is not null && i < list.Length; i++)
+        {
+            count += list[i] is null ? 0 : 1;
         }
 
         return count;

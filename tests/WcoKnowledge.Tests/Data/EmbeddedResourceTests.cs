@@ -33,7 +33,9 @@ public class EmbeddedResourceTests
         {
             var start = (int)reader.TokenStartIndex;
             expected.AddRange(file.Skip(end).Take(start - end).Where(b => b is not ((byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')));
-            end = (int)reader.BytesConsumed;
+            // A member name's BytesConsumed runs on to its ':' (and any white space before it): the name alone ends
+            // at its closing quote, and the ':' is kept with the next token's gap.
+            end = reader.TokenType == JsonTokenType.PropertyName ? start + reader.ValueSpan.Length + 2 : (int)reader.BytesConsumed;
             expected.AddRange(file.Skip(start).Take(end - start));
         }
 

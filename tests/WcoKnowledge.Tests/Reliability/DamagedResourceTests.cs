@@ -91,7 +91,8 @@ public class DamagedResourceTests
             // The dataset is embedded compact, without white space between tokens (Build/CompactDataset.targets).
             "wrong-format-version" => ("\"formatVersion\":2", "\"formatVersion\":9"),
             "malformed-json" => ("\"formatVersion\":2,", "\"formatVersion\":2;"),
-            // One digit more for the year, one space less in the text that follows, so the length stays the same.
+            // One digit more for the year, one space less in the text that follows (the structure text of the
+            // 2022-2025 plan in Data/wco-knowledge.json, "One Strategic Goal; ..."), so the length stays the same.
             _ => ("\"startYear\":2022,\"endYear\":2025,\"endorsed\":\"2022-06\",\"structure\":\"One ", "\"startYear\":22022,\"endYear\":2025,\"endorsed\":\"2022-06\",\"structure\":\"One"),
         };
 

@@ -39,7 +39,7 @@ internal sealed partial record DatasetMutation(MutationKind Kind, bool Format1, 
     public (string Description, byte[] Bytes) Apply()
     {
         var b = Format1 ? _format1.Value : _format2.Value;
-        var file = Format1 ? "format-1 file" : "embedded file";
+        var file = Format1 ? "format-1 file" : "dataset file";
         switch (Kind)
         {
             case MutationKind.Truncate:
@@ -63,7 +63,7 @@ internal sealed partial record DatasetMutation(MutationKind Kind, bool Format1, 
         }
     }
 
-    /// <summary>The JSON path of every string in the embedded file, with the file as JSON text where that string is replaced by <paramref name="text"/>.</summary>
+    /// <summary>The JSON path of every string in the dataset file, with the file as JSON text where that string is replaced by <paramref name="text"/>.</summary>
     public static IEnumerable<(string Path, string Json)> EachStringReplacedBy(string text)
     {
         foreach (var at in _format2.Value.Strings)

@@ -10,7 +10,7 @@ using Xunit;
 namespace WcoKnowledge.Tests.Reliability;
 
 /// <summary>
-/// 10,000+ damaged datasets per run, built from the embedded file and the kept format-1 file: each either loads into a fully
+/// 10,000+ damaged datasets per run, built from the dataset file (Data/wco-knowledge.json) and the kept format-1 file: each either loads into a fully
 /// usable knowledge base or throws <see cref="WcoDataException"/>; any other exception fails with CsCheck's seed and the mutation.
 /// </summary>
 public class MutationPropertyTests

@@ -6,7 +6,7 @@ namespace WcoKnowledge.Json;
 /// <summary>
 /// One string per distinct short ASCII text of a document, for the texts a dataset repeats: the ids it cites, its
 /// enumeration values and its dates. A dataset cites its hundred-odd sources about four hundred times and states a
-/// status on nearly every item, so about a thousand of its 2,200 texts are repeats of some 270 values; sharing them
+/// status on nearly every item, so 1,224 of its 2,193 texts are 333 distinct values; sharing them
 /// saves their allocations (about a sixth of a load's) and the memory a fresh process touches for the first time.
 /// </summary>
 /// <remarks>
@@ -22,7 +22,7 @@ internal sealed class TextPool
     /// <summary>Longer texts are not looked up: the values worth sharing are short, and hashing a long text costs more than copying it.</summary>
     internal const int MaxLength = 64;
 
-    private const int InitialSlots = 512;
+    private const int InitialSlots = 1024; // room for the dataset's 333 distinct values (of 1,224 pooled texts) without growing
     private const int MaxSlots = 8192;
 
     // The table is at most half full (it grows, or at MaxSlots takes no more, at half), where runs of occupied slots

@@ -85,7 +85,7 @@ public class TextPoolTests
         // the first ones are shared, the lookup of a later one gives up after a bounded run of slots, and every text
         // still comes out as written.
         var colliding = Enumerable.Range(0, 1_000_000).Select(i => "id-" + i)
-            .Where(t => (TextPool.Hash(Encoding.ASCII.GetBytes(t)) & 511) == 7).Take(100).ToList();
+            .Where(t => (TextPool.Hash(Encoding.ASCII.GetBytes(t)) & 1023) == 7).Take(100).ToList();
         colliding.Should().HaveCount(100);
 
         var texts = Shared("[" + string.Join(",", colliding.Concat(colliding).Select(t => "\"" + t + "\"")) + "]");

@@ -26,7 +26,7 @@ internal sealed class TextPool
     private const int MaxSlots = 8192;
 
     // The table is at most half full (it grows, or at MaxSlots takes no more, at half), where runs of occupied slots
-    // are short: under three slots on average, under fifty at worst for well-spread hashes in the largest table. A run
+    // are short: a couple of slots on average, a few dozen at worst for well-spread hashes in the largest table. A run
     // of this length means texts that collide, which are not worth sharing at that cost.
     private const int MaxProbes = 64;
 
@@ -104,9 +104,9 @@ internal sealed class TextPool
         _starts = starts;
     }
 
-    // Eight bytes at a time, each word folded in with a multiply and a rotation, then a finish that mixes all bits. The last word of a text of eight or
-    // more bytes is the one that ends at its last byte (overlapping the word before), so only shorter texts take a
-    // byte loop.
+    // Eight bytes at a time, each word folded in with a multiply and a rotation, then a finish that mixes all bits. The
+    // last word of a text of eight or more bytes is the one that ends at its last byte (overlapping the word before), so
+    // only shorter texts take a byte loop.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Hash(ReadOnlySpan<byte> ascii)
     {

@@ -2,54 +2,54 @@ namespace WcoKnowledge.Json;
 
 internal class ItemDto
 {
-    public string Id { get; set; } = null!;
+    public required string Id { get; init; }
 
-    public string Title { get; set; } = null!;
+    public required string Title { get; init; }
 
-    public string Summary { get; set; } = null!;
+    public required string Summary { get; init; }
 
-    public string[] Aliases { get; set; } = null!;
+    public required string[] Aliases { get; init; }
 
-    public string Status { get; set; } = null!;
+    public required string Status { get; init; }
 
-    public string? StatusNote { get; set; }
+    public string? StatusNote { get; init; }
 
-    public string[] Sources { get; set; } = null!;
+    public required string[] Sources { get; init; }
 }
 
 internal sealed class ObjectiveDto : ItemDto
 {
-    public int Number { get; set; }
+    public required int Number { get; init; }
 
-    public string PlanEdition { get; set; } = null!;
+    public required string PlanEdition { get; init; }
 
-    public string PlanEditionStatus { get; set; } = null!;
+    public required string PlanEditionStatus { get; init; }
 
     // Format version 2 only.
-    public string? Plan { get; set; }
+    public string? Plan { get; init; }
 
-    public string? Label { get; set; }
+    public string? Label { get; init; }
 }
 
 internal sealed class PillarDto : ItemDto
 {
-    public int Number { get; set; }
+    public required int Number { get; init; }
 }
 
 internal sealed class StrategyDocumentDto : ItemDto
 {
-    public string Adopted { get; set; } = null!;
+    public required string Adopted { get; init; }
 }
 
 internal sealed class StatementDto : ItemDto
 {
-    public string Era { get; set; } = null!;
+    public required string Era { get; init; }
 }
 
 internal sealed class GovernanceBodyDto : ItemDto
 {
     // Format version 2 only.
-    public string? Group { get; set; }
+    public string? Group { get; init; }
 
-    public string? Established { get; set; }
+    public string? Established { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace WcoKnowledge.Loading;
 
 /// <summary>
@@ -44,8 +46,6 @@ internal readonly struct DataPath
             return _member is null ? _parent : _parent + _member;
         }
 
-        // Two joins, not one of five parts: that overload takes its parts as an inline array, whose generic helpers
-        // would be compiled at run time on the first load.
-        return string.Concat(string.Concat(_parent, "[", DecimalText.Of(_element - 1), "]"), _member);
+        return _parent + "[" + (_element - 1).ToString(CultureInfo.InvariantCulture) + "]" + _member;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using WcoKnowledge.Json;
 
 namespace WcoKnowledge.Loading;
@@ -194,6 +195,6 @@ internal sealed partial class DatasetBuilder
         }
     }
 
-    // "$.sources[5]": made for every list element, so without the runtime's number formatting (see DecimalText).
-    private static string Element(string path, int index) => string.Concat(path, "[", DecimalText.Of(index), "]");
+    // "$.sources[5]"
+    private static string Element(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 }

@@ -33,7 +33,7 @@ internal sealed class SizeLimitedStream : Stream
     }
 
     internal static WcoDataException TooLarge(long limit) => new(
-        $"The dataset is larger than the limit of {limit} bytes (WcoLoadOptions.MaxBytes, at most 1 GiB). Raise the limit if the file is trusted.",
+        $"The dataset is larger than the limit of {limit} bytes (WcoLoadOptions.MaxBytes). Raise the limit if the file is trusted.",
         Array.AsReadOnly(new[] { $"$: the input exceeds {limit} bytes." }));
 
     public override int Read(byte[] buffer, int offset, int count) => Count(_inner.Read(buffer, offset, count));

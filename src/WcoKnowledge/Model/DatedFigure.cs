@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace WcoKnowledge;
 
@@ -42,6 +43,6 @@ public sealed record DatedFigure
             FigureQualifier.Approximately => "about ",
             _ => string.Empty,
         };
-        return string.Concat(qualifier + DecimalText.Of(Value), " ", Unit, " (" + AsOf.ToString() + ")");
+        return qualifier + Value.ToString(CultureInfo.InvariantCulture) + " " + Unit + " (" + AsOf.ToString() + ")";
     }
 }

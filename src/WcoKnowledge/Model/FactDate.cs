@@ -115,24 +115,14 @@ public readonly struct FactDate : IEquatable<FactDate>, IComparable<FactDate>
     /// <returns>The ISO 8601 text of the date.</returns>
     public override string ToString()
     {
-        // Years are 1 to 9999, so four digits always suffice.
-        var chars = new char[10];
-        DecimalText.WritePadded(chars, 0, _year, 4);
+        var year = _year.ToString("D4", CultureInfo.InvariantCulture);
         if (_month == 0)
         {
-            return new string(chars, 0, 4);
+            return year;
         }
 
-        chars[4] = '-';
-        DecimalText.WritePadded(chars, 5, _month, 2);
-        if (_day == 0)
-        {
-            return new string(chars, 0, 7);
-        }
-
-        chars[7] = '-';
-        DecimalText.WritePadded(chars, 8, _day, 2);
-        return new string(chars);
+        var month = _month.ToString("D2", CultureInfo.InvariantCulture);
+        return _day == 0 ? year + "-" + month : year + "-" + month + "-" + _day.ToString("D2", CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc/>

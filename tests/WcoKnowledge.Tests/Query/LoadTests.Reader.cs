@@ -7,7 +7,7 @@ using Xunit;
 
 namespace WcoKnowledge.Tests.Query;
 
-/// <summary>How the hand-written JSON reader treats input at the edges of the format: where each problem is reported.</summary>
+/// <summary>How the reader treats input at the edges of the format: where each problem is reported, and in which words.</summary>
 public partial class LoadTests
 {
     [Fact]
@@ -31,14 +31,14 @@ public partial class LoadTests
     }
 
     [Fact]
-    public void Load_NumberWhereATextBelongs_NamesTheMemberAndBothTypes()
+    public void Load_NumberWhereATextBelongs_NamesTheMemberAndThePosition()
     {
         var json = TestDataset.Mutate(root => root["pillars"]![3]!["title"] = 5);
 
         var e = TestDataset.LoadFails(json);
 
         e.Path.Should().Be("$.pillars[3].title");
-        e.Message.Should().Contain("expected a string, found a number");
+        e.Message.Should().Contain("wrong type");
         e.LineNumber.Should().Be(0, "the mutated file is written on one line");
         e.BytePositionInLine.Should().Be(json.IndexOf("\"title\":5", StringComparison.Ordinal) + "\"title\":5".Length);
     }
@@ -94,7 +94,7 @@ public partial class LoadTests
         var e = TestDataset.LoadFails(TestDataset.Mutate(root => root["pillars"]![0]![name] = 1));
 
         e.Message.Length.Should().BeLessThan(2_000);
-        e.Path.Should().StartWith("$.pillars[0]['qqq", "the shortened name has spaces, so it takes the bracket form");
+        e.Path.Should().StartWith("$.pillars[0].qqq").And.EndWith("…", "the path is cut short");
         e.Path.Length.Should().BeLessThan(300);
     }
 
@@ -137,6 +137,69 @@ public partial class LoadTests
         var e = TestDataset.LoadFails(json);
 
         e.Message.Length.Should().BeLessThan(2_000);
-        e.Path.Should().StartWith("$['aqqq");
+        e.Path.Should().StartWith("$.aqqq", "the name is reported unescaped");
+    }
+
+    [Theory]
+    [InlineData("\"formatVersion\": 2,", "$.formatVersion")]
+    [InlineData("\"title\": ", "$.pillars[0].title")]
+    public void Load_MemberWrittenTwice_IsRefusedAtTheSecondOne(string member, string expectedPath)
+    {
+        // A member written twice used to be read as its last value: a silent overwrite. Now it is an error.
+        var json = TestDataset.Mutate(root => root["pillars"]![0]!["title"] = "MARKER")
+            .Replace("\"title\":\"MARKER\"", "\"title\":\"First\",\"title\":\"Second\"", StringComparison.Ordinal)
+            .Replace("\"formatVersion\":2,", "\"formatVersion\":2,\"formatVersion\":2,", StringComparison.Ordinal);
+        if (member.StartsWith("\"title", StringComparison.Ordinal))
+        {
+            json = json.Replace("\"formatVersion\":2,\"formatVersion\":2,", "\"formatVersion\":2,", StringComparison.Ordinal);
+        }
+        else
+        {
+            json = json.Replace("\"title\":\"First\",\"title\":\"Second\"", "\"title\":\"Second\"", StringComparison.Ordinal);
+        }
+
+        var e = TestDataset.LoadFails(json);
+
+        e.Path.Should().Be(expectedPath);
+        e.Message.Should().Contain("written twice");
+        e.Errors.Should().ContainSingle().Which.Should().StartWith(expectedPath + ": ");
+    }
+
+    [Theory]
+    [InlineData("unknown")]
+    [InlineData("missing")]
+    [InlineData("null")]
+    [InlineData("wrongType")]
+    [InlineData("notAnInteger")]
+    [InlineData("notJson")]
+    public void Load_ShapeProblem_IsDescribedInTheDatasetsTermsWithItsPosition(string problem)
+    {
+        var json = problem switch
+        {
+            "unknown" => TestDataset.Mutate(root => root["sources"]![1]!["publisherr"] = "x"),
+            "missing" => TestDataset.Mutate(root => root["sources"]![1]!.AsObject().Remove("publisher")),
+            "null" => TestDataset.Mutate(root => root["sources"]![1]!["publisher"] = null),
+            "wrongType" => TestDataset.Mutate(root => root["sources"]![1]!["publisher"] = new System.Text.Json.Nodes.JsonArray()),
+            "notAnInteger" => TestDataset.Mutate(root => root["pillars"]![1]!["number"] = 2.5),
+            _ => TestDataset.Mutate(_ => { }).Replace("\"publisher\":", "\"publisher\" ", StringComparison.Ordinal),
+        };
+        var (path, words) = problem switch
+        {
+            "unknown" => ("$.sources[1].publisherr", "unknown member"),
+            "missing" => ("$.sources[1]", "required member missing: 'publisher'"),
+            "null" => ("$.sources[1].publisher", "null is not allowed"),
+            "wrongType" => ("$.sources[1].publisher", "wrong type"),
+            "notAnInteger" => ("$.pillars[1].number", "not a whole number"),
+            _ => ("$.sources[0]", "not valid JSON"),
+        };
+
+        var e = TestDataset.LoadFails(json);
+
+        e.Path.Should().Be(path);
+        e.Message.Should().Contain(words);
+        e.Message.Should().StartWith("The dataset is not JSON of the expected shape. " + path + ": ");
+        Reliability.MutationPropertyTests.NamesAnInternalType(e.Message).Should().BeFalse(e.Message);
+        e.LineNumber.Should().Be(0, "the mutated file is written on one line");
+        e.BytePositionInLine.Should().BeInRange(1, json.Length);
     }
 }

@@ -1,56 +1,54 @@
 namespace WcoKnowledge.Json;
 
-// The shape of a dataset file, one class per JSON object (see Data/README.md). These types exist only to be filled by
-// the source-generated DatasetJsonContext, which refuses unknown, duplicated and missing 'required' members and nulls
-// in non-nullable members, so a non-nullable member is never left null. DatasetBuilder validates the values and turns
-// them into the public immutable model. A member that is 'required' and nullable must be present but may be null
-// ("undated" is a statement; silence is not).
+// The shape of a dataset file, one class per JSON object (see Data/README.md). These types exist only to be
+// filled by DatasetJsonReader, which refuses unknown and missing members, so a non-nullable member is never left
+// null; DatasetBuilder validates them and turns them into the public immutable model.
 
 internal sealed class DatasetDocument
 {
-    public required int FormatVersion { get; init; }
+    public int FormatVersion { get; set; }
 
-    public required string DataVersion { get; init; }
+    public string DataVersion { get; set; } = null!;
 
-    public required string AsOf { get; init; }
+    public string AsOf { get; set; } = null!;
 
-    public required SourceDto[] Sources { get; init; }
+    public SourceDto[] Sources { get; set; } = null!;
 
-    public required OrganizationDto Organization { get; init; }
+    public OrganizationDto Organization { get; set; } = null!;
 
-    public required StrategyDocumentDto CustomsIn21stCentury { get; init; }
+    public StrategyDocumentDto CustomsIn21stCentury { get; set; } = null!;
 
-    public required ItemDto[] Roles { get; init; }
+    public ItemDto[] Roles { get; set; } = null!;
 
-    public required ObjectiveDto[] Objectives { get; init; }
+    public ObjectiveDto[] Objectives { get; set; } = null!;
 
-    public required PillarDto[] Pillars { get; init; }
+    public PillarDto[] Pillars { get; set; } = null!;
 
     // Format version 2 only: absent (null) in version 1 files, required in version 2 (the builder checks).
-    public StrategicPlanDto[]? StrategicPlans { get; init; }
+    public StrategicPlanDto[]? StrategicPlans { get; set; }
 
-    public InstrumentDto[]? Instruments { get; init; }
+    public InstrumentDto[]? Instruments { get; set; }
 
-    public RegionDto[]? Regions { get; init; }
+    public RegionDto[]? Regions { get; set; }
 
-    public SecretaryGeneralDto[]? SecretariesGeneral { get; init; }
+    public SecretaryGeneralDto[]? SecretariesGeneral { get; set; }
 
-    public RelationDto[]? Relations { get; init; }
+    public RelationDto[]? Relations { get; set; }
 }
 
 internal sealed class SourceDto
 {
-    public required string Id { get; init; }
+    public string Id { get; set; } = null!;
 
-    public required string Title { get; init; }
+    public string Title { get; set; } = null!;
 
-    public required string Publisher { get; init; }
+    public string Publisher { get; set; } = null!;
 
-    public required string Url { get; init; }
+    public string Url { get; set; } = null!;
 
-    public required string Kind { get; init; }
+    public string Kind { get; set; } = null!;
 
-    public required string? AsOf { get; init; }
+    public string? AsOf { get; set; }
 
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 }

@@ -1,63 +1,37 @@
 using System;
-using System.IO;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace WcoKnowledge.Json;
 
 /// <summary>
-/// Reads a <see cref="DatasetDocument"/> from UTF-8 JSON with <see cref="DatasetJsonContext"/>, turning
-/// System.Text.Json's <see cref="JsonException"/> into a <see cref="WcoDataException"/> that keeps its JSON path, line
-/// and byte position and speaks of the dataset's members, never of the internal types they are read into.
+/// Reads a <see cref="DatasetDocument"/> from the UTF-8 bytes of a whole dataset file with <see cref="DatasetJsonReader"/>,
+/// turning what it finds into a <see cref="WcoDataException"/> that keeps the JSON path, line and byte position.
 /// </summary>
 internal static class DatasetJson
 {
     /// <summary>The document, or null when the whole document is the JSON literal null.</summary>
-    internal static DatasetDocument? Read(Stream utf8Json, int maxDepth)
+    /// <exception cref="WcoDataException">The bytes are not JSON, or not JSON of the dataset's shape.</exception>
+    internal static DatasetDocument? Read(ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
+        // A UTF-8 byte order mark is allowed, as System.Text.Json's serializer allows it; positions count from after it.
+        if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
+        {
+            utf8Json = utf8Json.Slice(3);
+        }
+
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, TypeInfo(maxDepth));
+            return DatasetJsonReader.Read(utf8Json, maxDepth);
         }
-        catch (JsonException e)
+        catch (JsonFormatException e)
         {
-            throw Malformed(e);
+            var error = $"{e.Path}: {e.Message} (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line)";
+            // No inner exception: the reader's exception type is internal, and this one carries all it knew.
+            throw new WcoDataException("The dataset is not JSON of the expected shape. " + error, Array.AsReadOnly(new[] { error }))
+            {
+                Path = e.Path,
+                LineNumber = e.LineNumber,
+                BytePositionInLine = e.BytePositionInLine,
+            };
         }
-    }
-
-    /// <inheritdoc cref="Read"/>
-    internal static async Task<DatasetDocument?> ReadAsync(Stream utf8Json, int maxDepth, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync(utf8Json, TypeInfo(maxDepth), cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e);
-        }
-    }
-
-    // The generated context's options are fixed at compile time; another depth limit needs a context of its own.
-    private static JsonTypeInfo<DatasetDocument> TypeInfo(int maxDepth) => maxDepth == WcoLoadOptions.DefaultMaxDepth
-        ? DatasetJsonContext.Default.DatasetDocument
-        : new DatasetJsonContext(new JsonSerializerOptions(DatasetJsonContext.Default.Options) { MaxDepth = maxDepth }).DatasetDocument;
-
-    private static WcoDataException Malformed(JsonException e)
-    {
-        var path = JsonProblem.ShortPath(e.Path ?? "$");
-        var line = e.LineNumber ?? 0;
-        var byteInLine = e.BytePositionInLine ?? 0;
-        var error = $"{path}: {JsonProblem.Describe(e)} (line {line + 1}, byte {byteInLine + 1} of the line)";
-        // No inner exception: System.Text.Json's message names the internal types the dataset is read into, and
-        // everything it knew about the input is kept here.
-        return new WcoDataException("The dataset is not JSON of the expected shape. " + error, Array.AsReadOnly(new[] { error }))
-        {
-            Path = path,
-            LineNumber = line,
-            BytePositionInLine = byteInLine,
-        };
     }
 }

@@ -2,54 +2,54 @@ namespace WcoKnowledge.Json;
 
 internal class ItemDto
 {
-    public required string Id { get; init; }
+    public string Id { get; set; } = null!;
 
-    public required string Title { get; init; }
+    public string Title { get; set; } = null!;
 
-    public required string Summary { get; init; }
+    public string Summary { get; set; } = null!;
 
-    public required string[] Aliases { get; init; }
+    public string[] Aliases { get; set; } = null!;
 
-    public required string Status { get; init; }
+    public string Status { get; set; } = null!;
 
-    public string? StatusNote { get; init; }
+    public string? StatusNote { get; set; }
 
-    public required string[] Sources { get; init; }
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class ObjectiveDto : ItemDto
 {
-    public required int Number { get; init; }
+    public int Number { get; set; }
 
-    public required string PlanEdition { get; init; }
+    public string PlanEdition { get; set; } = null!;
 
-    public required string PlanEditionStatus { get; init; }
+    public string PlanEditionStatus { get; set; } = null!;
 
     // Format version 2 only.
-    public string? Plan { get; init; }
+    public string? Plan { get; set; }
 
-    public string? Label { get; init; }
+    public string? Label { get; set; }
 }
 
 internal sealed class PillarDto : ItemDto
 {
-    public required int Number { get; init; }
+    public int Number { get; set; }
 }
 
 internal sealed class StrategyDocumentDto : ItemDto
 {
-    public required string Adopted { get; init; }
+    public string Adopted { get; set; } = null!;
 }
 
 internal sealed class StatementDto : ItemDto
 {
-    public required string Era { get; init; }
+    public string Era { get; set; } = null!;
 }
 
 internal sealed class GovernanceBodyDto : ItemDto
 {
     // Format version 2 only.
-    public string? Group { get; init; }
+    public string? Group { get; set; }
 
-    public string? Established { get; init; }
+    public string? Established { get; set; }
 }

@@ -2,112 +2,112 @@ namespace WcoKnowledge.Json;
 
 internal sealed class OrganizationDto : ItemDto
 {
-    public required string Abbreviation { get; init; }
+    public string Abbreviation { get; set; } = null!;
 
-    public required string LegalName { get; init; }
+    public string LegalName { get; set; } = null!;
 
-    public required string LegalAbbreviation { get; init; }
+    public string LegalAbbreviation { get; set; } = null!;
 
-    public required string FrenchName { get; init; }
+    public string FrenchName { get; set; } = null!;
 
-    public required string FrenchAbbreviation { get; init; }
+    public string FrenchAbbreviation { get; set; } = null!;
 
-    public required string FrenchLegalName { get; init; }
+    public string FrenchLegalName { get; set; } = null!;
 
-    public required string FrenchLegalAbbreviation { get; init; }
+    public string FrenchLegalAbbreviation { get; set; } = null!;
 
-    public required ConventionDto EstablishingConvention { get; init; }
+    public ConventionDto EstablishingConvention { get; set; } = null!;
 
-    public required HeadquartersDto Headquarters { get; init; }
+    public HeadquartersDto Headquarters { get; set; } = null!;
 
-    public required LanguageSetDto OfficialLanguages { get; init; }
+    public LanguageSetDto OfficialLanguages { get; set; } = null!;
 
-    public required MilestoneDto[] History { get; init; }
+    public MilestoneDto[] History { get; set; } = null!;
 
-    public required DatedFigureDto[] Membership { get; init; }
+    public DatedFigureDto[] Membership { get; set; } = null!;
 
-    public required DatedFigureDto WorldTradeShare { get; init; }
+    public DatedFigureDto WorldTradeShare { get; set; } = null!;
 
-    public required DatedFigureDto[] SecretariatStaff { get; init; }
+    public DatedFigureDto[] SecretariatStaff { get; set; } = null!;
 
-    public required StatementDto Vision { get; init; }
+    public StatementDto Vision { get; set; } = null!;
 
-    public required StatementDto[] Missions { get; init; }
+    public StatementDto[] Missions { get; set; } = null!;
 
-    public required ItemDto[] Values { get; init; }
+    public ItemDto[] Values { get; set; } = null!;
 
-    public required GovernanceBodyDto[] Governance { get; init; }
+    public GovernanceBodyDto[] Governance { get; set; } = null!;
 
-    public required ItemDto[] Topics { get; init; }
+    public ItemDto[] Topics { get; set; } = null!;
 }
 
 internal sealed class ConventionDto
 {
-    public required string Title { get; init; }
+    public string Title { get; set; } = null!;
 
-    public required string Place { get; init; }
+    public string Place { get; set; } = null!;
 
-    public required string SignedOn { get; init; }
+    public string SignedOn { get; set; } = null!;
 
-    public required string InForceOn { get; init; }
+    public string InForceOn { get; set; } = null!;
 
-    public required string Status { get; init; }
+    public string Status { get; set; } = null!;
 
-    public required string[] Sources { get; init; }
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class HeadquartersDto
 {
-    public required string City { get; init; }
+    public string City { get; set; } = null!;
 
-    public required string Country { get; init; }
+    public string Country { get; set; } = null!;
 
-    public required string Address { get; init; }
+    public string Address { get; set; } = null!;
 
-    public required string Status { get; init; }
+    public string Status { get; set; } = null!;
 
-    public required string[] Sources { get; init; }
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class LanguageSetDto
 {
-    public required string[] Languages { get; init; }
+    public string[] Languages { get; set; } = null!;
 
-    public required string AsOf { get; init; }
+    public string AsOf { get; set; } = null!;
 
-    public required string Status { get; init; }
+    public string Status { get; set; } = null!;
 
-    public required string[] Sources { get; init; }
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class MilestoneDto
 {
-    public required string Key { get; init; }
+    public string Key { get; set; } = null!;
 
-    public required string Date { get; init; }
+    public string Date { get; set; } = null!;
 
-    public required string Title { get; init; }
+    public string Title { get; set; } = null!;
 
-    public required string Summary { get; init; }
+    public string Summary { get; set; } = null!;
 
-    public required string Status { get; init; }
+    public string Status { get; set; } = null!;
 
-    public required string[] Sources { get; init; }
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class DatedFigureDto
 {
-    public required int Value { get; init; }
+    public int Value { get; set; }
 
-    public required string Qualifier { get; init; }
+    public string Qualifier { get; set; } = null!;
 
-    public required string Unit { get; init; }
+    public string Unit { get; set; } = null!;
 
-    public required string AsOf { get; init; }
+    public string AsOf { get; set; } = null!;
 
-    public required string Status { get; init; }
+    public string Status { get; set; } = null!;
 
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 
-    public required string[] Sources { get; init; }
+    public string[] Sources { get; set; } = null!;
 }

@@ -4,74 +4,74 @@ namespace WcoKnowledge.Json;
 
 internal sealed class StrategicPlanDto : ItemDto
 {
-    public required string Period { get; init; }
+    public string Period { get; set; } = null!;
 
-    public required int StartYear { get; init; }
+    public int StartYear { get; set; }
 
-    public required int EndYear { get; init; }
+    public int EndYear { get; set; }
 
-    public required string? Endorsed { get; init; }
+    public string? Endorsed { get; set; }
 
-    public required string Structure { get; init; }
+    public string Structure { get; set; } = null!;
 
-    public required ObjectiveDto[] Objectives { get; init; }
+    public ObjectiveDto[] Objectives { get; set; } = null!;
 }
 
 internal sealed class InstrumentDto : ItemDto
 {
-    public required string InstrumentKind { get; init; }
+    public string InstrumentKind { get; set; } = null!;
 
-    public required string? AdoptedOn { get; init; }
+    public string? AdoptedOn { get; set; }
 
-    public required string? AdoptedAt { get; init; }
+    public string? AdoptedAt { get; set; }
 
-    public required string InForce { get; init; }
+    public string InForce { get; set; } = null!;
 
-    public required string? InForceOn { get; init; }
+    public string? InForceOn { get; set; }
 
-    public required EditionDto[] Editions { get; init; }
+    public EditionDto[] Editions { get; set; } = null!;
 }
 
 internal sealed class EditionDto
 {
-    public required string Label { get; init; }
+    public string Label { get; set; } = null!;
 
-    public required string Date { get; init; }
+    public string Date { get; set; } = null!;
 
-    public required string Summary { get; init; }
+    public string Summary { get; set; } = null!;
 
-    public required string Status { get; init; }
+    public string Status { get; set; } = null!;
 
-    public required string[] Sources { get; init; }
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class RegionDto : ItemDto
 {
-    public required string Abbreviation { get; init; }
+    public string Abbreviation { get; set; } = null!;
 
-    public required int Number { get; init; }
+    public int Number { get; set; }
 }
 
 internal sealed class SecretaryGeneralDto : ItemDto
 {
-    public required string Country { get; init; }
+    public string Country { get; set; } = null!;
 
-    public required string TermStart { get; init; }
+    public string TermStart { get; set; } = null!;
 
-    public required string? TermEnd { get; init; }
+    public string? TermEnd { get; set; }
 }
 
 internal sealed class RelationDto
 {
-    public required string From { get; init; }
+    public string From { get; set; } = null!;
 
-    public required string Type { get; init; }
+    public string Type { get; set; } = null!;
 
-    public required string To { get; init; }
+    public string To { get; set; } = null!;
 
-    public required string Status { get; init; }
+    public string Status { get; set; } = null!;
 
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 
-    public required string[] Sources { get; init; }
+    public string[] Sources { get; set; } = null!;
 }

@@ -12,10 +12,20 @@ internal static class DatasetReader
     internal const string EmbeddedResourceName = "WcoKnowledge.Data.wco-knowledge.json";
 
     internal static LoadedDataset Read(Stream utf8Json, WcoLoadOptions options)
-        => Build(DatasetJson.Read(Limited(utf8Json, options), options.MaxDepth));
+    {
+        var input = Limited(utf8Json, options);
+        var bytes = Buffer(utf8Json);
+        input.CopyTo(bytes);
+        return Parse(bytes, options);
+    }
 
     internal static async Task<LoadedDataset> ReadAsync(Stream utf8Json, WcoLoadOptions options, CancellationToken cancellationToken)
-        => Build(await DatasetJson.ReadAsync(Limited(utf8Json, options), options.MaxDepth, cancellationToken).ConfigureAwait(false));
+    {
+        var input = Limited(utf8Json, options);
+        var bytes = Buffer(utf8Json);
+        await input.CopyToAsync(bytes, 81920, cancellationToken).ConfigureAwait(false);
+        return Parse(bytes, options);
+    }
 
     internal static LoadedDataset ReadEmbedded()
     {
@@ -43,8 +53,14 @@ internal static class DatasetReader
         return new SizeLimitedStream(utf8Json, options.MaxBytes);
     }
 
-    private static LoadedDataset Build(DatasetDocument? document)
+    // The reader takes the document whole; a stream that knows its length gets a buffer of that size (it is within the
+    // limit: Limited checked), so it is read without copies. One byte more, so the end is seen without growing it.
+    private static MemoryStream Buffer(Stream utf8Json)
+        => new(utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position + 1, int.MaxValue) : 0);
+
+    private static LoadedDataset Parse(MemoryStream bytes, WcoLoadOptions options)
     {
+        var document = DatasetJson.Read(new ReadOnlySpan<byte>(bytes.GetBuffer(), 0, (int)bytes.Length), options.MaxDepth);
         if (document is null)
         {
             const string error = "$: the document is the JSON literal null; expected an object.";

@@ -19,6 +19,7 @@ public sealed record WcoLoadOptions
     public static WcoLoadOptions Default { get; } = new();
 
     /// <summary>The most bytes read from the stream; a larger dataset is refused with a <see cref="WcoDataException"/> without being read to its end.</summary>
+    /// <remarks>A dataset is held in memory whole while it is read, so a stream of 2 GB or more cannot be read whatever the limit (an <see cref="System.IO.IOException"/>).</remarks>
     /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
     public long MaxBytes
     {

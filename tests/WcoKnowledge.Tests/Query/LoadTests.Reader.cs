@@ -31,14 +31,14 @@ public partial class LoadTests
     }
 
     [Fact]
-    public void Load_NumberWhereATextBelongs_NamesTheMemberAndThePosition()
+    public void Load_NumberWhereATextBelongs_NamesTheMemberAndBothTypes()
     {
         var json = TestDataset.Mutate(root => root["pillars"]![3]!["title"] = 5);
 
         var e = TestDataset.LoadFails(json);
 
         e.Path.Should().Be("$.pillars[3].title");
-        e.Message.Should().Contain("wrong type");
+        e.Message.Should().Contain("expected a string, found a number");
         e.LineNumber.Should().Be(0, "the mutated file is written on one line");
         e.BytePositionInLine.Should().Be(json.IndexOf("\"title\":5", StringComparison.Ordinal) + "\"title\":5".Length);
     }
@@ -94,7 +94,7 @@ public partial class LoadTests
         var e = TestDataset.LoadFails(TestDataset.Mutate(root => root["pillars"]![0]![name] = 1));
 
         e.Message.Length.Should().BeLessThan(2_000);
-        e.Path.Should().StartWith("$.pillars[0].qqq").And.EndWith("…", "the path is cut short");
+        e.Path.Should().StartWith("$.pillars[0]['qqq", "the shortened name has spaces, so it takes the bracket form");
         e.Path.Length.Should().BeLessThan(300);
     }
 
@@ -137,7 +137,7 @@ public partial class LoadTests
         var e = TestDataset.LoadFails(json);
 
         e.Message.Length.Should().BeLessThan(2_000);
-        e.Path.Should().StartWith("$.aqqq", "the name is reported unescaped");
+        e.Path.Should().StartWith("$['aqqq");
     }
 
     [Theory]
@@ -185,11 +185,11 @@ public partial class LoadTests
         };
         var (path, words) = problem switch
         {
-            "unknown" => ("$.sources[1].publisherr", "unknown member"),
-            "missing" => ("$.sources[1]", "required member missing: 'publisher'"),
-            "null" => ("$.sources[1].publisher", "null is not allowed"),
-            "wrongType" => ("$.sources[1].publisher", "wrong type"),
-            "notAnInteger" => ("$.pillars[1].number", "not a whole number"),
+            "unknown" => ("$.sources[1].publisherr", "'publisherr' is not a member of this object"),
+            "missing" => ("$.sources[1]", "the required member 'publisher' is missing"),
+            "null" => ("$.sources[1].publisher", "expected a string, found null"),
+            "wrongType" => ("$.sources[1].publisher", "expected a string, found an array"),
+            "notAnInteger" => ("$.pillars[1].number", "expected a whole number"),
             _ => ("$.sources[0]", "not valid JSON"),
         };
 

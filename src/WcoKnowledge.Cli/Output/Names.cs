@@ -49,8 +49,9 @@ internal static class Names
     };
 
     /// <summary>
-    /// Finds a kind by what a user typed: whatever <see cref="KnowledgeKinds.TryParse"/> accepts, and also the JSON
-    /// word this tool prints (<c>governanceBody</c>), so that a kind read from JSON output can be passed back.
+    /// Finds a kind by what a user typed: the dataset word the library parses (<c>governanceBody</c>, which JSON output
+    /// prints, so it can be passed back), or a display name, id prefix or synonym, singular or plural (<c>pillars</c>,
+    /// <c>building blocks</c>, <c>principles</c>, <c>bodies</c>, <c>sg</c>), ignoring case.
     /// </summary>
     public static bool TryParseKind(string text, out KnowledgeKind kind)
     {
@@ -59,9 +60,10 @@ internal static class Names
             return true;
         }
 
-        foreach (var candidate in KnowledgeKinds.All)
+        var trimmed = text.Trim();
+        foreach (var (candidate, name) in _kindNames)
         {
-            if (string.Equals(text.Trim(), Json(candidate), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(trimmed, name, StringComparison.OrdinalIgnoreCase))
             {
                 kind = candidate;
                 return true;
@@ -70,6 +72,27 @@ internal static class Names
 
         return false;
     }
+
+    // What users type for each kind besides its dataset word: the words of the seed text and of WCO pages.
+    private static readonly (KnowledgeKind Kind, string Name)[] _kindNames =
+    {
+        (KnowledgeKind.Organization, "organizations"), (KnowledgeKind.Organization, "organisation"),
+        (KnowledgeKind.Vision, "visions"),
+        (KnowledgeKind.Mission, "missions"),
+        (KnowledgeKind.Value, "values"), (KnowledgeKind.Value, "principle"), (KnowledgeKind.Value, "principles"),
+        (KnowledgeKind.GovernanceBody, "body"), (KnowledgeKind.GovernanceBody, "bodies"), (KnowledgeKind.GovernanceBody, "governance body"),
+        (KnowledgeKind.GovernanceBody, "governance bodies"), (KnowledgeKind.GovernanceBody, "governance"),
+        (KnowledgeKind.Topic, "topics"),
+        (KnowledgeKind.Strategy, "strategies"),
+        (KnowledgeKind.Role, "roles"),
+        (KnowledgeKind.Objective, "objectives"),
+        (KnowledgeKind.Pillar, "pillars"), (KnowledgeKind.Pillar, "building block"), (KnowledgeKind.Pillar, "building blocks"),
+        (KnowledgeKind.Instrument, "instruments"), (KnowledgeKind.Instrument, "convention"), (KnowledgeKind.Instrument, "conventions"),
+        (KnowledgeKind.Region, "regions"),
+        (KnowledgeKind.SecretaryGeneral, "secretary general"), (KnowledgeKind.SecretaryGeneral, "secretaries general"), (KnowledgeKind.SecretaryGeneral, "secretary-general"),
+        (KnowledgeKind.SecretaryGeneral, "sg"),
+        (KnowledgeKind.StrategicPlan, "plan"), (KnowledgeKind.StrategicPlan, "plans"), (KnowledgeKind.StrategicPlan, "strategic plan"), (KnowledgeKind.StrategicPlan, "strategic plans"),
+    };
 
     /// <summary>The kinds as users may type them, for messages: <c>organization, vision, …, pillar</c>.</summary>
     public static string KindList() => string.Join(", ", KnowledgeKinds.All.Select(Display));

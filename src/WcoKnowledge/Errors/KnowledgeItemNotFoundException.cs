@@ -34,16 +34,20 @@ public sealed class KnowledgeItemNotFoundException : KeyNotFoundException
     {
     }
 
-    internal KnowledgeItemNotFoundException(string key, string kindName, string message)
+    internal KnowledgeItemNotFoundException(string key, KnowledgeKind? kind, string message)
         : base(message)
     {
         Key = key;
-        KindName = kindName;
+        Kind = kind;
     }
 
     /// <summary>The id or number that was asked for (a number as its decimal text), or <see langword="null"/> when not set.</summary>
     public string? Key { get; }
 
-    /// <summary>What kind of thing was asked for, for example "pillar", "item" or "source", or <see langword="null"/> when not set.</summary>
-    public string? KindName { get; }
+    /// <summary>
+    /// The kind of item that was asked for (<see cref="KnowledgeKind.Pillar"/> by <c>GetPillar</c> and by
+    /// <c>GetItem&lt;Pillar&gt;</c> alike), or <see langword="null"/> when the lookup was for any item
+    /// (<c>GetItem</c>, <c>GetRelations</c>), for a source (<c>GetSource</c>), or not set.
+    /// </summary>
+    public KnowledgeKind? Kind { get; }
 }

@@ -10,7 +10,7 @@ namespace WcoKnowledge;
 /// <remarks>
 /// Derives from <see cref="FormatException"/>, the BCL exception for input that is not in the expected format. A load that throws this returns nothing: no knowledge
 /// base is ever partly built, and <see cref="WcoKnowledgeBase.Default"/> is never affected by a failed
-/// <see cref="WcoKnowledgeBase.Load(System.IO.Stream)"/>. <see cref="Errors"/> lists every problem found (up to 100),
+/// <see cref="WcoKnowledgeBase.Load(System.IO.Stream, WcoLoadOptions?)"/>. <see cref="Errors"/> lists every problem found (up to 100),
 /// each starting with the JSON path of the offending value; for malformed JSON, <see cref="Path"/>,
 /// <see cref="LineNumber"/> and <see cref="BytePositionInLine"/> say where reading stopped.
 /// </remarks>

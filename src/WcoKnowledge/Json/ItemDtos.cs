@@ -1,19 +1,30 @@
+using System.Text.Json.Serialization;
+
 namespace WcoKnowledge.Json;
+
+// The members every item has come first when an item is written (DatasetWriteContext), as in the dataset file.
 
 internal class ItemDto
 {
+    [JsonPropertyOrder(-1)]
     public string Id { get; set; } = null!;
 
+    [JsonPropertyOrder(-1)]
     public string Title { get; set; } = null!;
 
+    [JsonPropertyOrder(-1)]
     public string Summary { get; set; } = null!;
 
+    [JsonPropertyOrder(-1)]
     public string[] Aliases { get; set; } = null!;
 
+    [JsonPropertyOrder(-1)]
     public string Status { get; set; } = null!;
 
+    [JsonPropertyOrder(-1)]
     public string? StatusNote { get; set; }
 
+    [JsonPropertyOrder(-1)]
     public string[] Sources { get; set; } = null!;
 }
 

@@ -1,10 +1,15 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace WcoKnowledge;
 
 /// <summary>A figure that changes over time (members, staff, share of world trade) as one source gives it on one date.</summary>
-/// <remarks>Immutable and thread-safe. Instances come only from a loaded knowledge base.</remarks>
+/// <remarks>
+/// <para>Immutable and thread-safe. Instances come only from a loaded knowledge base.</para>
+/// <para>Equality is identity: a knowledge base holds each of its objects once, and two loads of the same file give
+/// different objects. Compare their members to match values across knowledge bases.</para>
+/// </remarks>
 public sealed record DatedFigure
 {
     internal DatedFigure()
@@ -12,25 +17,25 @@ public sealed record DatedFigure
     }
 
     /// <summary>The number as the source gives it; read it with <see cref="Qualifier"/>.</summary>
-    public required int Value { get; init; }
+    public int Value { get; internal init; }
 
     /// <summary>Whether <see cref="Value"/> is exact, a lower bound or an approximation.</summary>
-    public required FigureQualifier Qualifier { get; init; }
+    public FigureQualifier Qualifier { get; internal init; }
 
     /// <summary>What is counted, for example "members", "staff" or "percent".</summary>
-    public required string Unit { get; init; }
+    public string Unit { get; internal init; } = null!;
 
     /// <summary>The date the figure was true on.</summary>
-    public required FactDate AsOf { get; init; }
+    public FactDate AsOf { get; internal init; }
 
     /// <summary>How well the figure is supported by its sources.</summary>
-    public required FactStatus Status { get; init; }
+    public FactStatus Status { get; internal init; }
 
     /// <summary>Context, such as which accession brought the count to this value, or <see langword="null"/>.</summary>
-    public required string? Note { get; init; }
+    public string? Note { get; internal init; }
 
     /// <summary>The sources of the figure; at least one; read-only.</summary>
-    public required IReadOnlyList<Source> Sources { get; init; }
+    public IReadOnlyList<Source> Sources { get; internal init; } = null!;
 
     /// <summary>Returns the figure with its qualifier and date, for example <c>more than 150 staff (2021-03-04)</c>.</summary>
     /// <returns>A readable description.</returns>
@@ -45,4 +50,13 @@ public sealed record DatedFigure
         };
         return qualifier + Value.ToString(CultureInfo.InvariantCulture) + " " + Unit + " (" + AsOf.ToString() + ")";
     }
+
+    /// <summary>True only when <paramref name="other"/> is this same instance (see the type's remarks on equality).</summary>
+    /// <param name="other">The figure to compare with.</param>
+    /// <returns>Whether both are the same instance.</returns>
+    public bool Equals(DatedFigure? other) => ReferenceEquals(this, other);
+
+    /// <summary>A hash code consistent with <see cref="Equals(DatedFigure)"/>: the instance's identity.</summary>
+    /// <returns>The runtime's identity hash code of this instance.</returns>
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }

@@ -1,9 +1,14 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace WcoKnowledge;
 
 /// <summary>The convention that established the Customs Co-operation Council: where and when it was signed and when it entered into force.</summary>
-/// <remarks>Immutable and thread-safe. Instances come only from a loaded knowledge base.</remarks>
+/// <remarks>
+/// <para>Immutable and thread-safe. Instances come only from a loaded knowledge base.</para>
+/// <para>Equality is identity: a knowledge base holds each of its objects once, and two loads of the same file give
+/// different objects. Compare their members to match values across knowledge bases.</para>
+/// </remarks>
 public sealed record EstablishingConvention
 {
     internal EstablishingConvention()
@@ -11,20 +16,29 @@ public sealed record EstablishingConvention
     }
 
     /// <summary>The convention's official title.</summary>
-    public required string Title { get; init; }
+    public string Title { get; internal init; } = null!;
 
     /// <summary>Where it was signed.</summary>
-    public required string Place { get; init; }
+    public string Place { get; internal init; } = null!;
 
     /// <summary>When it was signed.</summary>
-    public required FactDate SignedOn { get; init; }
+    public FactDate SignedOn { get; internal init; }
 
     /// <summary>When it entered into force.</summary>
-    public required FactDate InForceOn { get; init; }
+    public FactDate InForceOn { get; internal init; }
 
     /// <summary>How well these facts are supported.</summary>
-    public required FactStatus Status { get; init; }
+    public FactStatus Status { get; internal init; }
 
     /// <summary>The sources; at least one; read-only.</summary>
-    public required IReadOnlyList<Source> Sources { get; init; }
+    public IReadOnlyList<Source> Sources { get; internal init; } = null!;
+
+    /// <summary>True only when <paramref name="other"/> is this same instance (see the type's remarks on equality).</summary>
+    /// <param name="other">The convention to compare with.</param>
+    /// <returns>Whether both are the same instance.</returns>
+    public bool Equals(EstablishingConvention? other) => ReferenceEquals(this, other);
+
+    /// <summary>A hash code consistent with <see cref="Equals(EstablishingConvention)"/>: the instance's identity.</summary>
+    /// <returns>The runtime's identity hash code of this instance.</returns>
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }

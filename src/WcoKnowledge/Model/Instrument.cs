@@ -22,26 +22,26 @@ public sealed record Instrument : KnowledgeItem
     private protected override KnowledgeKind ItemKind => KnowledgeKind.Instrument;
 
     /// <summary>What kind of instrument it is.</summary>
-    public required InstrumentKind InstrumentKind { get; init; }
+    public InstrumentKind InstrumentKind { get; internal init; }
 
     /// <summary>When it was signed, adopted or released, or <see langword="null"/> when no source dates it.</summary>
-    public required FactDate? AdoptedOn { get; init; }
+    public FactDate? AdoptedOn { get; internal init; }
 
     /// <summary>Where it was signed or adopted, or <see langword="null"/>.</summary>
-    public required string? AdoptedAt { get; init; }
+    public string? AdoptedAt { get; internal init; }
 
     /// <summary>Whether it is in force, as the sources give it (see <see cref="KnowledgeItem.StatusNote"/> for how current that is).</summary>
-    public required InForceStatus InForce { get; init; }
+    public InForceStatus InForce { get; internal init; }
 
     /// <summary>When it entered (or will enter) into force, or <see langword="null"/>.</summary>
-    public required FactDate? InForceOn { get; init; }
+    public FactDate? InForceOn { get; internal init; }
 
     /// <summary>Its editions, versions or amendments in date order; empty when none are recorded. Read-only.</summary>
-    public required IReadOnlyList<InstrumentEdition> Editions { get; init; }
+    public IReadOnlyList<InstrumentEdition> Editions { get; internal init; } = null!;
 
     /// <summary>The topics it serves, from the dataset's relations. Read-only.</summary>
-    public required IReadOnlyList<StandardTopic> Topics { get; init; }
+    public IReadOnlyList<StandardTopic> Topics { get; internal init; } = null!;
 
     /// <summary>The bodies that manage or maintain it, from the dataset's relations. Read-only.</summary>
-    public required IReadOnlyList<GovernanceBody> ManagedBy { get; init; }
+    public IReadOnlyList<GovernanceBody> ManagedBy { get; internal init; } = null!;
 }

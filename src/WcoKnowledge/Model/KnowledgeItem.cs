@@ -1,11 +1,15 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace WcoKnowledge;
 
 /// <summary>The members every item shares; the base of every item record in this library.</summary>
 /// <remarks>
-/// Immutable and thread-safe. Only this library derives from it and creates instances. Records compare by
-/// value; their collections compare by reference, which items from one knowledge base share.
+/// <para>Immutable and thread-safe. Only this library derives from it and creates instances; no member can be set
+/// from outside, so a <c>with</c> expression cannot alter one.</para>
+/// <para>Equality is identity: a knowledge base holds one item per id, so two items are equal only when they are the
+/// same instance. Two loads of the same file give different instances; compare <see cref="Id"/> (and, if it matters,
+/// the knowledge bases' <see cref="IWcoKnowledgeBase.DataVersion"/>) to match items across knowledge bases.</para>
 /// </remarks>
 public abstract record KnowledgeItem : IKnowledgeItem
 {
@@ -43,6 +47,15 @@ public abstract record KnowledgeItem : IKnowledgeItem
 
     /// <inheritdoc/>
     public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>True only when <paramref name="other"/> is this same instance (see the remarks on equality).</summary>
+    /// <param name="other">The item to compare with.</param>
+    /// <returns>Whether both are the same instance.</returns>
+    public virtual bool Equals(KnowledgeItem? other) => ReferenceEquals(this, other);
+
+    /// <summary>A hash code consistent with <see cref="Equals(KnowledgeItem)"/>: the instance's identity.</summary>
+    /// <returns>The runtime's identity hash code of this instance.</returns>
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 
     // Abstract and private protected: only types in this assembly can implement it, so only they can derive
     // (a record's copy constructor would otherwise let any assembly subclass it).

@@ -50,18 +50,45 @@ public static class KnowledgeKinds
         _ => IdPrefix(kind).TrimEnd('-'),
     };
 
-    /// <summary>Finds the kind named <paramref name="name"/>, ignoring case and surrounding white space: its display name, id prefix or enum name, singular or plural (for example <c>"pillars"</c>, <c>"Objective"</c>, <c>"body"</c>, <c>"governance bodies"</c>).</summary>
-    /// <param name="name">What a user typed.</param>
-    /// <param name="kind">The kind found, when this returns <see langword="true"/>.</param>
-    /// <returns><see langword="true"/> if a kind matched.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    public static bool TryParse(string name, out KnowledgeKind kind)
+    /// <summary>
+    /// The kind's word in the dataset format and in JSON written by <see cref="WcoJson"/>: the camelCase enum name, for
+    /// example <c>pillar</c>, <c>governanceBody</c> or <c>strategicPlan</c>.
+    /// </summary>
+    /// <param name="kind">A defined kind.</param>
+    /// <returns>The dataset word.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
+    public static string Word(KnowledgeKind kind) => kind switch
     {
-        Preconditions.CheckNotNull(name, nameof(name));
-        var trimmed = name.Trim();
-        foreach (var (candidate, form) in _names)
+        KnowledgeKind.Organization => "organization",
+        KnowledgeKind.Vision => "vision",
+        KnowledgeKind.Mission => "mission",
+        KnowledgeKind.Value => "value",
+        KnowledgeKind.GovernanceBody => "governanceBody",
+        KnowledgeKind.Topic => "topic",
+        KnowledgeKind.Strategy => "strategy",
+        KnowledgeKind.Role => "role",
+        KnowledgeKind.Objective => "objective",
+        KnowledgeKind.Pillar => "pillar",
+        KnowledgeKind.Instrument => "instrument",
+        KnowledgeKind.Region => "region",
+        KnowledgeKind.SecretaryGeneral => "secretaryGeneral",
+        KnowledgeKind.StrategicPlan => "strategicPlan",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined KnowledgeKind."),
+    };
+
+    /// <summary>Finds a kind by its dataset word (<see cref="Word"/>), ignoring case and surrounding white space.</summary>
+    /// <param name="word">A dataset word, for example <c>pillar</c> or <c>governanceBody</c>.</param>
+    /// <param name="kind">The kind, when found.</param>
+    /// <returns>Whether <paramref name="word"/> is a kind's word. Synonyms and plurals ("building blocks", "bodies")
+    /// are not: applications that accept what users type map those themselves (the <c>wco</c> tool does).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="word"/> is <see langword="null"/>.</exception>
+    public static bool TryParse(string word, out KnowledgeKind kind)
+    {
+        Preconditions.CheckNotNull(word, nameof(word));
+        var trimmed = word.Trim();
+        foreach (var candidate in All)
         {
-            if (string.Equals(trimmed, form, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(trimmed, Word(candidate), StringComparison.OrdinalIgnoreCase))
             {
                 kind = candidate;
                 return true;
@@ -72,24 +99,27 @@ public static class KnowledgeKinds
         return false;
     }
 
-    private static readonly (KnowledgeKind Kind, string Name)[] _names =
+    /// <summary>The kind whose items are of <paramref name="type"/>, or null for a type that several kinds share (<see cref="Statement"/>) or none has.</summary>
+    internal static KnowledgeKind? Of(Type type)
     {
-        (KnowledgeKind.Organization, "organization"), (KnowledgeKind.Organization, "organizations"), (KnowledgeKind.Organization, "organisation"),
-        (KnowledgeKind.Vision, "vision"), (KnowledgeKind.Vision, "visions"),
-        (KnowledgeKind.Mission, "mission"), (KnowledgeKind.Mission, "missions"),
-        (KnowledgeKind.Value, "value"), (KnowledgeKind.Value, "values"), (KnowledgeKind.Value, "principle"), (KnowledgeKind.Value, "principles"),
-        (KnowledgeKind.GovernanceBody, "body"), (KnowledgeKind.GovernanceBody, "bodies"), (KnowledgeKind.GovernanceBody, "governance body"),
-        (KnowledgeKind.GovernanceBody, "governance bodies"), (KnowledgeKind.GovernanceBody, "governancebody"), (KnowledgeKind.GovernanceBody, "governance"),
-        (KnowledgeKind.Topic, "topic"), (KnowledgeKind.Topic, "topics"),
-        (KnowledgeKind.Strategy, "strategy"), (KnowledgeKind.Strategy, "strategies"),
-        (KnowledgeKind.Role, "role"), (KnowledgeKind.Role, "roles"),
-        (KnowledgeKind.Objective, "objective"), (KnowledgeKind.Objective, "objectives"),
-        (KnowledgeKind.Pillar, "pillar"), (KnowledgeKind.Pillar, "pillars"), (KnowledgeKind.Pillar, "building block"), (KnowledgeKind.Pillar, "building blocks"),
-        (KnowledgeKind.Instrument, "instrument"), (KnowledgeKind.Instrument, "instruments"), (KnowledgeKind.Instrument, "convention"), (KnowledgeKind.Instrument, "conventions"),
-        (KnowledgeKind.Region, "region"), (KnowledgeKind.Region, "regions"),
-        (KnowledgeKind.SecretaryGeneral, "secretary general"), (KnowledgeKind.SecretaryGeneral, "secretaries general"), (KnowledgeKind.SecretaryGeneral, "secretary-general"),
-        (KnowledgeKind.SecretaryGeneral, "secretarygeneral"), (KnowledgeKind.SecretaryGeneral, "sg"),
-        (KnowledgeKind.StrategicPlan, "plan"), (KnowledgeKind.StrategicPlan, "plans"), (KnowledgeKind.StrategicPlan, "strategic plan"), (KnowledgeKind.StrategicPlan, "strategic plans"),
-        (KnowledgeKind.StrategicPlan, "strategicplan"),
+        foreach (var (kind, itemType) in _itemTypes)
+        {
+            if (itemType == type)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (KnowledgeKind Kind, Type Type)[] _itemTypes =
+    {
+        (KnowledgeKind.Organization, typeof(Organization)), (KnowledgeKind.Value, typeof(CoreValue)),
+        (KnowledgeKind.GovernanceBody, typeof(GovernanceBody)), (KnowledgeKind.Topic, typeof(StandardTopic)),
+        (KnowledgeKind.Strategy, typeof(StrategyDocument)), (KnowledgeKind.Role, typeof(CustomsRole)),
+        (KnowledgeKind.Objective, typeof(Objective)), (KnowledgeKind.Pillar, typeof(Pillar)),
+        (KnowledgeKind.Instrument, typeof(Instrument)), (KnowledgeKind.Region, typeof(Region)),
+        (KnowledgeKind.SecretaryGeneral, typeof(SecretaryGeneral)), (KnowledgeKind.StrategicPlan, typeof(StrategicPlan)),
     };
 }

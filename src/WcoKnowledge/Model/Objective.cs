@@ -19,17 +19,17 @@ public sealed record Objective : KnowledgeItem
     private protected override KnowledgeKind ItemKind => KnowledgeKind.Objective;
 
     /// <summary>The objective's number within its plan edition, from 1 (for the seed's nine, as the seed text numbers them).</summary>
-    public required int Number { get; init; }
+    public int Number { get; internal init; }
 
     /// <summary>The strategic plan edition the objective belongs to, for example "WCO Strategic Plan 2011/2012".</summary>
-    public required string PlanEdition { get; init; }
+    public string PlanEdition { get; internal init; } = null!;
 
     /// <summary>How well <see cref="PlanEdition"/> is supported; <see cref="FactStatus.Inferred"/> for the seed's nine.</summary>
-    public required FactStatus PlanEditionStatus { get; init; }
+    public FactStatus PlanEditionStatus { get; internal init; }
 
     /// <summary>The plan edition as an item, or <see langword="null"/> in datasets of format version 1.</summary>
-    public required StrategicPlan? Plan { get; init; }
+    public StrategicPlan? Plan { get; internal init; }
 
     /// <summary>How the plan labels it, for example "SO1" or "Goal 3", or <see langword="null"/> when not given.</summary>
-    public required string? Label { get; init; }
+    public string? Label { get; internal init; }
 }

@@ -22,46 +22,46 @@ public sealed record Organization : KnowledgeItem
     private protected override KnowledgeKind ItemKind => KnowledgeKind.Organization;
 
     /// <summary>The abbreviation of the working name: "WCO".</summary>
-    public required string Abbreviation { get; init; }
+    public string Abbreviation { get; internal init; } = null!;
 
     /// <summary>The legal name, which the WCO still bears: "Customs Co-operation Council" (with the hyphen).</summary>
-    public required string LegalName { get; init; }
+    public string LegalName { get; internal init; } = null!;
 
     /// <summary>The abbreviation of the legal name: "CCC".</summary>
-    public required string LegalAbbreviation { get; init; }
+    public string LegalAbbreviation { get; internal init; } = null!;
 
     /// <summary>The working name in French: "Organisation mondiale des douanes".</summary>
-    public required string FrenchName { get; init; }
+    public string FrenchName { get; internal init; } = null!;
 
     /// <summary>The French abbreviation of the working name: "OMD".</summary>
-    public required string FrenchAbbreviation { get; init; }
+    public string FrenchAbbreviation { get; internal init; } = null!;
 
     /// <summary>The legal name in French: "Conseil de coopération douanière".</summary>
-    public required string FrenchLegalName { get; init; }
+    public string FrenchLegalName { get; internal init; } = null!;
 
     /// <summary>The French abbreviation of the legal name: "CCD".</summary>
-    public required string FrenchLegalAbbreviation { get; init; }
+    public string FrenchLegalAbbreviation { get; internal init; } = null!;
 
     /// <summary>The convention that established the Council (signed in Brussels on 15 December 1950, in force 4 November 1952).</summary>
-    public required EstablishingConvention EstablishingConvention { get; init; }
+    public EstablishingConvention EstablishingConvention { get; internal init; } = null!;
 
     /// <summary>The seat of the Secretariat.</summary>
-    public required Headquarters Headquarters { get; init; }
+    public Headquarters Headquarters { get; internal init; } = null!;
 
     /// <summary>The official working languages.</summary>
-    public required LanguageSet OfficialLanguages { get; init; }
+    public LanguageSet OfficialLanguages { get; internal init; } = null!;
 
     /// <summary>Dated events from the post-war study group to the adoption of the working name, in date order; read-only.</summary>
-    public required IReadOnlyList<Milestone> History { get; init; }
+    public IReadOnlyList<Milestone> History { get; internal init; } = null!;
 
     /// <summary>The inaugural session of the Council (26 January 1953), celebrated as International Customs Day; also in <see cref="History"/>.</summary>
-    public required Milestone FirstCouncilSession { get; init; }
+    public Milestone FirstCouncilSession { get; internal init; } = null!;
 
     /// <summary>The adoption of the working name "World Customs Organization" (1994); also in <see cref="History"/>.</summary>
-    public required Milestone WorkingNameAdopted { get; init; }
+    public Milestone WorkingNameAdopted { get; internal init; } = null!;
 
     /// <summary>The number of Members over time, in date order; read-only. Members are Customs administrations, not only countries.</summary>
-    public required IReadOnlyList<DatedFigure> Membership { get; init; }
+    public IReadOnlyList<DatedFigure> Membership { get; internal init; } = null!;
 
     /// <summary>The newest member count in the dataset: the last of <see cref="Membership"/>.</summary>
     public DatedFigure CurrentMembership => Membership[Membership.Count - 1];
@@ -92,26 +92,26 @@ public sealed record Organization : KnowledgeItem
     public DatedFigure? MembershipAsOf(DateTime date) => MembershipAsOf(FactDate.FromYearMonthDay(date.Year, date.Month, date.Day));
 
     /// <summary>The share of world trade that Members' Customs administrations process (about 98 %).</summary>
-    public required DatedFigure WorldTradeShare { get; init; }
+    public DatedFigure WorldTradeShare { get; internal init; } = null!;
 
     /// <summary>The size of the Secretariat's staff over time, in date order; read-only. Some figures are unconfirmed (see each <see cref="DatedFigure.Status"/>).</summary>
-    public required IReadOnlyList<DatedFigure> SecretariatStaff { get; init; }
+    public IReadOnlyList<DatedFigure> SecretariatStaff { get; internal init; } = null!;
 
     /// <summary>The WCO's vision statement.</summary>
-    public required Statement Vision { get; init; }
+    public Statement Vision { get; internal init; } = null!;
 
     /// <summary>The editions of the mission statement, oldest first; read-only. The last is the current one.</summary>
-    public required IReadOnlyList<Statement> Missions { get; init; }
+    public IReadOnlyList<Statement> Missions { get; internal init; } = null!;
 
     /// <summary>The current mission statement: the last of <see cref="Missions"/>.</summary>
     public Statement CurrentMission => Missions[Missions.Count - 1];
 
     /// <summary>The WCO's values, which the seed text calls principles; read-only.</summary>
-    public required IReadOnlyList<CoreValue> Values { get; init; }
+    public IReadOnlyList<CoreValue> Values { get; internal init; } = null!;
 
     /// <summary>The parts of the WCO's governance: Council, Secretariat, technical and advisory committees; read-only.</summary>
-    public required IReadOnlyList<GovernanceBody> Governance { get; init; }
+    public IReadOnlyList<GovernanceBody> Governance { get; internal init; } = null!;
 
     /// <summary>The topics that WCO standards and instruments cover; read-only.</summary>
-    public required IReadOnlyList<StandardTopic> Topics { get; init; }
+    public IReadOnlyList<StandardTopic> Topics { get; internal init; } = null!;
 }

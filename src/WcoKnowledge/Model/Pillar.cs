@@ -19,5 +19,5 @@ public sealed record Pillar : KnowledgeItem
     private protected override KnowledgeKind ItemKind => KnowledgeKind.Pillar;
 
     /// <summary>The building block's number, 1 to 10.</summary>
-    public required int Number { get; init; }
+    public int Number { get; internal init; }
 }

@@ -12,8 +12,8 @@ public sealed record Region : KnowledgeItem
     private protected override KnowledgeKind ItemKind => KnowledgeKind.Region;
 
     /// <summary>The abbreviation the WCO uses, for example "ESA" or "A/P".</summary>
-    public required string Abbreviation { get; init; }
+    public string Abbreviation { get; internal init; } = null!;
 
     /// <summary>The region's place in the WCO's list, 1 to 6.</summary>
-    public required int Number { get; init; }
+    public int Number { get; internal init; }
 }

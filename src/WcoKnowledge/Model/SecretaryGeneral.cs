@@ -12,13 +12,13 @@ public sealed record SecretaryGeneral : KnowledgeItem
     private protected override KnowledgeKind ItemKind => KnowledgeKind.SecretaryGeneral;
 
     /// <summary>The country the Secretary General comes from.</summary>
-    public required string Country { get; init; }
+    public string Country { get; internal init; } = null!;
 
     /// <summary>When the term began (see <see cref="KnowledgeItem.StatusNote"/> where it is inferred).</summary>
-    public required FactDate TermStart { get; init; }
+    public FactDate TermStart { get; internal init; }
 
     /// <summary>When the term ended, or <see langword="null"/> while in office as of the dataset's date.</summary>
-    public required FactDate? TermEnd { get; init; }
+    public FactDate? TermEnd { get; internal init; }
 
     /// <summary>Whether the dataset records no end of term: the Secretary General in office as of <see cref="IWcoKnowledgeBase.AsOf"/>.</summary>
     public bool InOffice => TermEnd is null;

@@ -18,5 +18,5 @@ public sealed record Statement : KnowledgeItem
     private protected override KnowledgeKind ItemKind => _kind;
 
     /// <summary>When this edition was in use, for example "c. 2016 onward".</summary>
-    public required string Era { get; init; }
+    public string Era { get; internal init; } = null!;
 }

@@ -14,20 +14,20 @@ public sealed record StrategicPlan : KnowledgeItem
     private protected override KnowledgeKind ItemKind => KnowledgeKind.StrategicPlan;
 
     /// <summary>The period as the WCO writes it, for example "2022–2025".</summary>
-    public required string Period { get; init; }
+    public string Period { get; internal init; } = null!;
 
     /// <summary>The first year the plan covers.</summary>
-    public required int StartYear { get; init; }
+    public int StartYear { get; internal init; }
 
     /// <summary>The last year the plan covers.</summary>
-    public required int EndYear { get; init; }
+    public int EndYear { get; internal init; }
 
     /// <summary>When the Council endorsed or approved it, or <see langword="null"/> when no source dates it.</summary>
-    public required FactDate? Endorsed { get; init; }
+    public FactDate? Endorsed { get; internal init; }
 
     /// <summary>How the plan is organized (goals, objectives, packages, focus areas), in our own words.</summary>
-    public required string Structure { get; init; }
+    public string Structure { get; internal init; } = null!;
 
     /// <summary>The plan's objectives or goals in number order; empty where the sources do not list them. Read-only.</summary>
-    public required IReadOnlyList<Objective> Objectives { get; init; }
+    public IReadOnlyList<Objective> Objectives { get; internal init; } = null!;
 }

@@ -12,5 +12,5 @@ public sealed record StrategyDocument : KnowledgeItem
     private protected override KnowledgeKind ItemKind => KnowledgeKind.Strategy;
 
     /// <summary>When the WCO Council adopted it.</summary>
-    public required FactDate Adopted { get; init; }
+    public FactDate Adopted { get; internal init; }
 }

@@ -23,52 +23,35 @@ public sealed partial class WcoKnowledgeBase
         ?? throw new WcoDataException("The embedded WCO dataset could not be loaded: " + DefaultHolder.Failure!.Message, DefaultHolder.Failure.Errors, DefaultHolder.Failure);
 
     /// <summary>
-    /// Reads a dataset in the format of the embedded one (format version 1 or 2; see the package README) from a
+    /// Reads a dataset in the format of the embedded one (format version 1 or 2; see docs/dataset-format.md) from a
     /// UTF-8 JSON stream, validates all of it, and builds a knowledge base over it.
     /// </summary>
     /// <param name="utf8Json">The dataset. Read to its end on the calling thread; not closed (the caller owns it).</param>
+    /// <param name="options">Size and depth limits; <see langword="null"/> (the default) for <see cref="WcoLoadOptions.Default"/> (16 MiB, depth 64).</param>
     /// <returns>A new, fully validated knowledge base, independent of <see cref="Default"/>.</returns>
     /// <remarks>
-    /// Uses <see cref="WcoLoadOptions.Default"/> (16 MiB, depth 64). The dataset is validated before anything is
-    /// returned: malformed JSON, unknown or missing members, unknown words, malformed or implausible dates, ids
-    /// that are malformed, duplicated or lack their kind's prefix, unresolved references, gaps in numbering,
-    /// empty or over-long texts. On failure nothing is returned and <see cref="Default"/> is unaffected.
-    /// Loading is costly compared with a lookup: load once and keep the instance.
+    /// The dataset is validated before anything is returned: malformed JSON, unknown, duplicated or missing members,
+    /// unknown words, malformed or implausible dates, ids that are malformed, duplicated or lack their kind's prefix,
+    /// unresolved references, gaps in numbering, empty or over-long texts. On failure nothing is returned and
+    /// <see cref="Default"/> is unaffected. Loading is costly compared with a lookup: load once and keep the instance.
+    /// To test code that uses a knowledge base, load a small dataset of your own rather than faking
+    /// <see cref="IWcoKnowledgeBase"/>.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="WcoDataException">The dataset is invalid or over a limit; <see cref="WcoDataException.Errors"/> lists every problem found.</exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>
-    public static WcoKnowledgeBase Load(Stream utf8Json) => Load(utf8Json, null);
-
-    /// <summary>Reads and validates a dataset as <see cref="Load(Stream)"/> does, with the given limits.</summary>
-    /// <param name="utf8Json">The dataset; not closed.</param>
-    /// <param name="options">Size and depth limits; <see langword="null"/> for <see cref="WcoLoadOptions.Default"/>.</param>
-    /// <returns>A new, fully validated knowledge base.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="WcoDataException">The dataset is invalid or over a limit.</exception>
-    /// <exception cref="IOException">Reading the stream failed.</exception>
-    public static WcoKnowledgeBase Load(Stream utf8Json, WcoLoadOptions? options)
+    public static WcoKnowledgeBase Load(Stream utf8Json, WcoLoadOptions? options = null)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         return new WcoKnowledgeBase(DatasetReader.Read(utf8Json, options ?? WcoLoadOptions.Default));
     }
 
-    /// <summary>Reads and validates a dataset as <see cref="Load(Stream)"/> does, reading the stream asynchronously.</summary>
+    /// <summary>Reads and validates a dataset as <see cref="Load(Stream, WcoLoadOptions?)"/> does, reading the stream asynchronously.</summary>
     /// <param name="utf8Json">The dataset; not closed.</param>
+    /// <param name="options">Size and depth limits; <see langword="null"/> (the default) for <see cref="WcoLoadOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>A task for the new, fully validated knowledge base.</returns>
     /// <remarks>Only the reading is asynchronous; validation and indexing run synchronously once the data is in.</remarks>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="WcoDataException">The dataset is invalid or over a limit.</exception>
-    /// <exception cref="IOException">Reading the stream failed.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static Task<WcoKnowledgeBase> LoadAsync(Stream utf8Json, CancellationToken cancellationToken) => LoadAsync(utf8Json, null, cancellationToken);
-
-    /// <summary>Reads and validates a dataset as <see cref="Load(Stream, WcoLoadOptions?)"/> does, reading the stream asynchronously.</summary>
-    /// <param name="utf8Json">The dataset; not closed.</param>
-    /// <param name="options">Size and depth limits; <see langword="null"/> for <see cref="WcoLoadOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>A task for the new, fully validated knowledge base.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="WcoDataException">The dataset is invalid or over a limit.</exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>

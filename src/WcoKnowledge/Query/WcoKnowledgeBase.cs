@@ -10,7 +10,7 @@ namespace WcoKnowledge;
 
 /// <summary>
 /// The WCO knowledge base: <see cref="Default"/> for the dataset embedded in this package, or
-/// <see cref="Load(System.IO.Stream)"/> for a dataset file in the same format.
+/// <see cref="Load(System.IO.Stream, WcoLoadOptions?)"/> for a dataset file in the same format.
 /// </summary>
 /// <remarks>
 /// <para><b>Immutable and thread-safe.</b> The data never changes after the instance is created. The lookup
@@ -24,6 +24,9 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     private static readonly IReadOnlyList<Relation> _noRelations = Array.AsReadOnly(Array.Empty<Relation>());
 
     private readonly LoadedDataset _data;
+
+    /// <summary>The validated dataset behind this knowledge base, for the JSON writer.</summary>
+    internal LoadedDataset Data => _data;
 
     // The id, kind and relation indexes and the search index are built on first use, not at load, so that the first
     // answer (a property or a lookup by number) costs only what it needs.
@@ -86,7 +89,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     /// <inheritdoc/>
     public Objective GetObjective(int number) => TryGetObjective(number, out var objective)
         ? objective
-        : throw NumberNotFound(number, "objective", Objectives.Count, nameof(Objectives));
+        : throw NumberNotFound(number, KnowledgeKind.Objective, Objectives.Count, nameof(Objectives));
 
     /// <inheritdoc/>
     public bool TryGetObjective(int number, [NotNullWhen(true)] out Objective? objective)
@@ -99,7 +102,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     /// <inheritdoc/>
     public Pillar GetPillar(int number) => TryGetPillar(number, out var pillar)
         ? pillar
-        : throw NumberNotFound(number, "pillar", Pillars.Count, nameof(Pillars));
+        : throw NumberNotFound(number, KnowledgeKind.Pillar, Pillars.Count, nameof(Pillars));
 
     /// <inheritdoc/>
     public bool TryGetPillar(int number, [NotNullWhen(true)] out Pillar? pillar)
@@ -111,7 +114,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     /// <inheritdoc/>
     public IKnowledgeItem GetItem(string id) => TryGetItem(id, out var item)
         ? item
-        : throw IdNotFound(id, "item", $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)}.");
+        : throw IdNotFound(id, null, "item", $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)}.");
 
     /// <inheritdoc/>
     public bool TryGetItem(string id, [NotNullWhen(true)] out IKnowledgeItem? item)
@@ -126,10 +129,10 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     {
         if (TryGetItem(id, out var item))
         {
-            return item as T ?? throw IdNotFound(id, typeof(T).Name, $"'{id}' is a {KnowledgeKinds.DisplayName(item.Kind)} ({item.GetType().Name}), not of type {typeof(T).Name}.");
+            return item as T ?? throw IdNotFound(id, KindOf<T>(), typeof(T).Name, $"'{id}' is a {KnowledgeKinds.DisplayName(item.Kind)} ({item.GetType().Name}), not of type {typeof(T).Name}.");
         }
 
-        throw IdNotFound(id, typeof(T).Name, $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)} or {nameof(GetItems)}(kind).");
+        throw IdNotFound(id, KindOf<T>(), typeof(T).Name, $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)} or {nameof(GetItems)}(kind).");
     }
 
     /// <inheritdoc/>
@@ -143,7 +146,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     /// <inheritdoc/>
     public Source GetSource(string id) => TryGetSource(id, out var source)
         ? source
-        : throw IdNotFound(id, "source", $"List valid source ids with {nameof(IWcoKnowledgeBase)}.{nameof(Sources)}.");
+        : throw IdNotFound(id, null, "source", $"List valid source ids with {nameof(IWcoKnowledgeBase)}.{nameof(Sources)}.");
 
     /// <inheritdoc/>
     public bool TryGetSource(string id, [NotNullWhen(true)] out Source? source)
@@ -157,7 +160,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     {
         if (!TryGetItem(id, out _))
         {
-            throw IdNotFound(id, "item", $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)}.");
+            throw IdNotFound(id, null, "item", $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)}.");
         }
 
         return Indexes.RelationsById.TryGetValue(id, out var relations) ? relations : _noRelations;
@@ -191,14 +194,17 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
         return Interlocked.CompareExchange(ref _searchIndex, built, null) ?? built;
     }
 
+    private static KnowledgeKind? KindOf<T>() => KnowledgeKinds.Of(typeof(T));
+
     // Built only on the failure path, so the lookups themselves allocate nothing.
-    private KnowledgeItemNotFoundException NumberNotFound(int number, string kindName, int count, string listName)
+    private KnowledgeItemNotFoundException NumberNotFound(int number, KnowledgeKind kind, int count, string listName)
     {
         var key = number.ToString(CultureInfo.InvariantCulture);
-        return new KnowledgeItemNotFoundException(key, kindName, $"There is no {kindName} number {key} in WCO knowledge base data version {DataVersion}; valid numbers are 1 to {count}. List them with {nameof(IWcoKnowledgeBase)}.{listName}.");
+        var kindName = KnowledgeKinds.DisplayName(kind);
+        return new KnowledgeItemNotFoundException(key, kind, $"There is no {kindName} number {key} in WCO knowledge base data version {DataVersion}; valid numbers are 1 to {count}. List them with {nameof(IWcoKnowledgeBase)}.{listName}.");
     }
 
-    private KnowledgeItemNotFoundException IdNotFound(string id, string kindName, string hint)
-        => new(id, kindName, $"There is no {kindName} with id '{DataValidator.Shorten(id, 120)}' in WCO knowledge base data version {DataVersion}. Ids are lowercase and kind-prefixed, such as 'pillar-integrity'. {DataValidator.Shorten(hint, 300)}");
+    private KnowledgeItemNotFoundException IdNotFound(string id, KnowledgeKind? kind, string kindName, string hint)
+        => new(id, kind, $"There is no {kindName} with id '{DataValidator.Shorten(id, 120)}' in WCO knowledge base data version {DataVersion}. Ids are lowercase and kind-prefixed, such as 'pillar-integrity'. {DataValidator.Shorten(hint, 300)}");
 
 }

@@ -14,7 +14,7 @@ public class KnowledgeItemNotFoundExceptionTests
 
         e.Message.Should().Be("The requested item is not in the knowledge base.");
         e.Key.Should().BeNull();
-        e.KindName.Should().BeNull();
+        e.Kind.Should().BeNull();
         e.InnerException.Should().BeNull();
     }
 
@@ -25,7 +25,7 @@ public class KnowledgeItemNotFoundExceptionTests
 
         e.Message.Should().Be("no such pillar");
         e.Key.Should().BeNull();
-        e.KindName.Should().BeNull();
+        e.Kind.Should().BeNull();
         e.InnerException.Should().BeNull();
     }
 
@@ -38,7 +38,7 @@ public class KnowledgeItemNotFoundExceptionTests
         e.Message.Should().Be("no such pillar");
         e.InnerException.Should().BeSameAs(inner);
         e.Key.Should().BeNull();
-        e.KindName.Should().BeNull();
+        e.Kind.Should().BeNull();
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class KnowledgeItemNotFoundExceptionTests
     }
 
     [Fact]
-    public void ThrownByLookup_CarriesKeyKindNameAndDataVersion()
+    public void ThrownByLookup_CarriesKeyKindAndDataVersion()
     {
         var kb = WcoKnowledgeBase.Default;
         KnowledgeItemNotFoundException? caught = null;
@@ -66,7 +66,7 @@ public class KnowledgeItemNotFoundExceptionTests
 
         caught.Should().NotBeNull();
         caught!.Key.Should().Be("src-nowhere");
-        caught.KindName.Should().Be("source");
+        caught.Kind.Should().BeNull("a source is not an item of a kind");
         caught.Message.Should().Contain(kb.DataVersion).And.Contain("'src-nowhere'");
     }
 }

@@ -54,7 +54,7 @@ public partial class WcoKnowledgeBaseTests
         var e = act.Should().ThrowExactly<KnowledgeItemNotFoundException>().Which;
         e.Should().BeAssignableTo<KeyNotFoundException>();
         e.Key.Should().Be(key);
-        e.KindName.Should().Be("objective");
+        e.Kind.Should().Be(KnowledgeKind.Objective);
         e.Message.Should().Contain(key).And.Contain("objective").And.Contain("List").And.Contain("1 to 9").And.Contain(Kb.DataVersion);
     }
 
@@ -76,7 +76,7 @@ public partial class WcoKnowledgeBaseTests
         var e = act.Should().ThrowExactly<KnowledgeItemNotFoundException>().Which;
         e.Should().BeAssignableTo<KeyNotFoundException>();
         e.Key.Should().Be(key);
-        e.KindName.Should().Be("pillar");
+        e.Kind.Should().Be(KnowledgeKind.Pillar);
         e.Message.Should().Contain(key).And.Contain("pillar").And.Contain("List").And.Contain("1 to 10");
     }
 
@@ -98,7 +98,7 @@ public partial class WcoKnowledgeBaseTests
         var e = act.Should().ThrowExactly<KnowledgeItemNotFoundException>().Which;
         e.Should().BeAssignableTo<KeyNotFoundException>();
         e.Key.Should().Be(id);
-        e.KindName.Should().Be("item");
+        e.Kind.Should().BeNull("any item was asked for");
         e.Message.Should().Contain(QuotedKey(id)).And.Contain("item").And.Contain("List").And.Contain(nameof(IWcoKnowledgeBase.Items));
     }
 
@@ -111,7 +111,7 @@ public partial class WcoKnowledgeBaseTests
 
         var e = act.Should().ThrowExactly<KnowledgeItemNotFoundException>().Which;
         e.Key.Should().Be(id);
-        e.KindName.Should().Be(nameof(Pillar));
+        e.Kind.Should().Be(KnowledgeKind.Pillar, "GetPillar and GetItem<Pillar> name the same kind");
         e.Message.Should().Contain(QuotedKey(id)).And.Contain(nameof(Pillar)).And.Contain("List");
     }
 
@@ -138,7 +138,7 @@ public partial class WcoKnowledgeBaseTests
         var e = act.Should().ThrowExactly<KnowledgeItemNotFoundException>().Which;
         e.Should().BeAssignableTo<KeyNotFoundException>();
         e.Key.Should().Be(id);
-        e.KindName.Should().Be("source");
+        e.Kind.Should().BeNull("a source is not an item of a kind");
         e.Message.Should().Contain(QuotedKey(id)).And.Contain("source").And.Contain("List").And.Contain(nameof(IWcoKnowledgeBase.Sources));
     }
 
@@ -158,7 +158,7 @@ public partial class WcoKnowledgeBaseTests
 
         var e = act.Should().ThrowExactly<KnowledgeItemNotFoundException>().Which;
         e.Key.Should().Be("pillar-integrity");
-        e.KindName.Should().Be(nameof(Objective));
+        e.Kind.Should().Be(KnowledgeKind.Objective);
         e.Message.Should().Contain("'pillar-integrity'").And.Contain("pillar").And.Contain(nameof(Pillar)).And.Contain(nameof(Objective));
     }
 

@@ -38,8 +38,9 @@ internal sealed class IsolatedLibrary : IDisposable
     /// <summary>Reads WcoKnowledgeBase.Default of this copy; failures arrive as <see cref="TargetInvocationException"/>.</summary>
     public object GetDefault() => KnowledgeBaseType.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
-    /// <summary>Calls WcoKnowledgeBase.Load(Stream) of this copy.</summary>
-    public object Load(Stream stream) => KnowledgeBaseType.GetMethod("Load", new[] { typeof(Stream) })!.Invoke(null, new object[] { stream })!;
+    /// <summary>Calls WcoKnowledgeBase.Load(Stream, null) of this copy.</summary>
+    public object Load(Stream stream)
+        => KnowledgeBaseType.GetMethod("Load", new[] { typeof(Stream), Assembly.GetType("WcoKnowledge.WcoLoadOptions", throwOnError: true)! })!.Invoke(null, new object?[] { stream, null })!;
 
     /// <summary>Calls Search(query, null) on a knowledge base of this copy; returns "id score" per hit, in order.</summary>
     public IReadOnlyList<string> Search(object knowledgeBase, string query)

@@ -108,10 +108,10 @@ public sealed class MermaidExportTests
     }
 
     [Fact]
-    public void Mermaid_ReadmeHoldsTheCurrentDiagram()
+    public void Mermaid_StructureDocHoldsTheCurrentDiagram()
     {
-        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "README.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
-        readme.Should().Contain("```mermaid\n" + _mermaid + "```", "the README shows the diagram 'wco export --format mermaid' draws; paste it again after a change");
+        var page = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot(), "docs", "structure.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
+        page.Should().Contain("```mermaid\n" + _mermaid + "```", "docs/structure.md shows the diagram 'wco export --format mermaid' draws; paste it again after a change");
     }
 
     // The node and box ids each box holds directly, by box id.

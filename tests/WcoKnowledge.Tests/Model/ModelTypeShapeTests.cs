@@ -12,8 +12,8 @@ namespace WcoKnowledge.Tests.Model;
 
 /// <summary>
 /// The immutability convention, in one place. By reflection over every public type: records are classified, sealed or
-/// not derivable outside, without public constructors or fields on model records, without public setters other than
-/// init, and with collections declared only as IReadOnlyList&lt;T&gt;. At run time: every collection reachable from a
+/// not derivable outside, without public constructors or fields on model records, without public setters or init
+/// accessors (but on the options callers build), compared by identity, and with collections declared only as IReadOnlyList&lt;T&gt;. At run time: every collection reachable from a
 /// knowledge base, every list GetItems returns and a load's error list refuse every mutation.
 /// </summary>
 public class ModelTypeShapeTests
@@ -26,8 +26,8 @@ public class ModelTypeShapeTests
         "Instrument", "InstrumentEdition", "Region", "Relation", "SecretaryGeneral", "StrategicPlan",
     };
 
-    // Public records that callers create or receive by value: search options and load options (public constructors) and
-    // search hits (a record struct).
+    // Public records that are not model classes: search options and load options (callers make them) and search hits
+    // (a record struct that only a search makes).
     private static readonly string[] _otherRecords = { "SearchHit", "SearchOptions", "WcoLoadOptions" };
 
     // Public types that callers construct or receive by value, and the entry point; not model types.
@@ -98,14 +98,41 @@ public class ModelTypeShapeTests
     }
 
     [Fact]
-    public void PublicTypes_HaveNoPublicSetterButInit()
+    public void PublicTypes_HaveNoPublicSetterOrInit_ButTheOptionsCallersBuild()
     {
+        // Options are what callers make ('new SearchOptions { Limit = 5 }'); nothing else can be set from outside, so no
+        // consumer can construct, copy-and-alter or mutate a model object.
         var offenders = PublicTypes
+            .Where(t => t != typeof(SearchOptions) && t != typeof(WcoLoadOptions))
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
-            .Where(p => p.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
+            .Where(p => p.SetMethod is { IsPublic: true } or { IsFamily: true } or { IsFamilyOrAssembly: true })
             .Select(p => p.DeclaringType!.Name + "." + p.Name);
 
         offenders.Should().BeEmpty();
+        typeof(Pillar).GetProperty(nameof(Pillar.Number))!.SetMethod.Should().NotBeNull("the loader sets it").And.Match<MethodInfo>(m => m.IsAssembly);
+    }
+
+    [Fact]
+    public void SearchHit_HasNoPublicConstructor()
+    {
+        typeof(SearchHit).GetConstructors(BindingFlags.Public | BindingFlags.Instance).Should().BeEmpty("hits come only from a search");
+    }
+
+    [Fact]
+    public void ModelObjects_CompareByIdentity()
+    {
+        var again = TestDataset.Load(TestDataset.ReadBytes());
+        var pillar = WcoKnowledgeBase.Default.GetPillar(2);
+        var figure = WcoKnowledgeBase.Default.Organization.CurrentMembership;
+
+        pillar.Should().Be(WcoKnowledgeBase.Default.GetItem("pillar-coordinated-border-management"), "one item per id per knowledge base");
+        pillar.Equals(again.GetPillar(2)).Should().BeFalse("two loads give two objects; compare ids across knowledge bases");
+        pillar.Id.Should().Be(again.GetPillar(2).Id);
+        figure.Equals(again.Organization.CurrentMembership).Should().BeFalse();
+        WcoKnowledgeBase.Default.Sources[0].Equals(again.Sources[0]).Should().BeFalse();
+        (pillar with { }).Equals(pillar).Should().BeFalse("a copy is another object");
+        pillar.GetHashCode().Should().Be(WcoKnowledgeBase.Default.GetPillar(2).GetHashCode());
+        new HashSet<IKnowledgeItem>(WcoKnowledgeBase.Default.Items).Should().HaveCount(WcoKnowledgeBase.Default.Items.Count);
     }
 
     [Fact]
@@ -262,7 +289,4 @@ public class ModelTypeShapeTests
         var hiddenAbstract = type.GetMethods(BindingFlags.NonPublic | BindingFlags.Instance).Any(m => m.IsAbstract && (m.IsAssembly || m.IsFamilyAndAssembly));
         return reachableConstructor && !hiddenAbstract;
     }
-
-    private static bool IsInitOnly(MethodInfo setter) => setter.ReturnParameter.GetRequiredCustomModifiers()
-        .Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
 }

@@ -118,7 +118,7 @@ internal static class ItemDetails
         InForceStatus.InForce => i.InForceOn is { } on ? $"yes, since {on}" : "yes",
         InForceStatus.NotInForce => i.InForceOn is { } on ? $"not yet; enters into force {on}" : "no",
         InForceStatus.NotBinding => "not binding (entry into force does not apply)",
-        _ => "not stated by the sources",
+        _ => i.InForceOn is { } on ? $"entered into force {on}; whether it is in force today is not stated by the sources" : "not stated by the sources",
     };
 
     /// <summary>A term of office: "2009-01-01 to 2023-12-31", or "since 2024-01-01" while in office.</summary>

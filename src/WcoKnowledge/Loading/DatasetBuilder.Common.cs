@@ -184,13 +184,22 @@ internal sealed partial class DatasetBuilder
         }
     }
 
+    // Dates are periods (a year, a month, a day). An entry is out of order when its whole period ends before an earlier
+    // entry's period starts. A less precise date and a more precise one inside it ("2018" and "2018-07") overlap, so
+    // neither is before the other and they keep the order of the file, which says which came first.
     private void CheckDateOrder<T>(IReadOnlyList<T> list, Func<T, FactDate> date, string path)
     {
+        var latestStart = 0;
         for (var i = 1; i < list.Count; i++)
         {
-            if (date(list[i]) < date(list[i - 1]))
+            if (FactDatePeriods.First(date(list[i - 1])) > FactDatePeriods.First(date(list[latestStart])))
             {
-                _check.Add(Element(path, i), $"{date(list[i])} comes before the previous entry's {date(list[i - 1])}; entries must be in date order.");
+                latestStart = i - 1;
+            }
+
+            if (FactDatePeriods.IsWhollyBefore(date(list[i]), date(list[latestStart])))
+            {
+                _check.Add(Element(path, i), $"{date(list[i])} comes before the earlier entry's {date(list[latestStart])}; entries must be in date order.");
             }
         }
     }

@@ -67,20 +67,29 @@ public sealed record Organization : KnowledgeItem
     public DatedFigure CurrentMembership => Membership[Membership.Count - 1];
 
     /// <summary>The member count in force on <paramref name="date"/>: the newest <see cref="Membership"/> entry dated on or before it.</summary>
-    /// <param name="date">Any date; partial dates compare as <see cref="FactDate"/> orders them (2018 before 2018-07).</param>
+    /// <param name="date">Any date; a partial date stands for its first day (2018 is 1 January 2018).</param>
     /// <returns>The figure, or <see langword="null"/> when <paramref name="date"/> is before the first entry (26 January 1953).</returns>
-    /// <remarks>A count stays in force until the next dated count; the dataset has no count for every accession, so treat the answer as "at least as recent as" its <see cref="DatedFigure.AsOf"/>.</remarks>
+    /// <remarks>
+    /// <para>A count stays in force until the next dated count; the dataset has no count for every accession, so treat the answer as "at least as recent as" its <see cref="DatedFigure.AsOf"/>.</para>
+    /// <para>An entry counts from the first day of its date, in the order of the series. An entry dated less precisely
+    /// than the one before it, whose date contains that one's (183 members in "2018" after 182 in "2018-07"), counts
+    /// only from the day after the earlier entry's period (from 1 August 2018).</para>
+    /// </remarks>
     public DatedFigure? MembershipAsOf(FactDate date)
     {
+        var day = date.ToEarliestDateTime();
         DatedFigure? found = null;
+        var foundStart = DateTime.MinValue;
         foreach (var figure in Membership)
         {
-            if (figure.AsOf > date)
+            var start = FactDatePeriods.EffectiveStart(figure.AsOf, found?.AsOf, foundStart);
+            if (start > day)
             {
-                break; // Membership is in date order (the loader checks)
+                break; // Membership is in series order (the loader checks it), so the starts never decrease
             }
 
             found = figure;
+            foundStart = start;
         }
 
         return found;

@@ -49,9 +49,11 @@ public sealed class FactsCommandTests
     [InlineData("1953-01-26", 17)]
     [InlineData("1990", 17)]
     [InlineData("2010", 174)]
-    [InlineData("2018", 183)]
+    [InlineData("2018", 180)] // a partial date stands for its first day; 182 is dated July 2018
     [InlineData("2018-07", 182)]
-    [InlineData("2018-12-31", 182)]
+    [InlineData("2018-07-31", 182)]
+    [InlineData("2018-08-01", 183)] // 183 ("2018") follows 182 ("2018-07") and counts from the day after July
+    [InlineData("2018-12-31", 183)]
     [InlineData("2025", 186)]
     [InlineData("2025-09-17", 187)]
     [InlineData("2100", 187)]
@@ -66,13 +68,14 @@ public sealed class FactsCommandTests
     }
 
     [Fact]
-    public void Facts_AsOf_MatchesTheRuleForEveryDateInTheSeries()
+    public void Facts_AsOf_TheLastDayOfEachFiguresDate_GivesThatFigure()
     {
         foreach (var figure in _wco.Membership)
         {
-            var expected = _wco.Membership.Where(f => f.AsOf <= figure.AsOf).OrderBy(f => f.AsOf).Last();
-            Wco.Run("facts", "--as-of", figure.AsOf.ToString(), "--json").ShouldSucceed().Json()
-                .GetProperty("on").GetProperty("membership").GetProperty("value").GetInt32().Should().Be(expected.Value);
+            var (year, month, day) = (figure.AsOf.Year, figure.AsOf.Month ?? 12, figure.AsOf.Day);
+            var lastDay = FactDate.FromYearMonthDay(year, month, day ?? System.DateTime.DaysInMonth(year, month));
+            Wco.Run("facts", "--as-of", lastDay.ToString(), "--json").ShouldSucceed().Json()
+                .GetProperty("on").GetProperty("membership").GetProperty("value").GetInt32().Should().Be(figure.Value, lastDay.ToString());
         }
     }
 

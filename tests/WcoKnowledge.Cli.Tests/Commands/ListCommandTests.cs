@@ -89,7 +89,7 @@ public sealed class ListCommandTests
             human.Lines.Should().Contain(line => line.StartsWith($"  {KnowledgeKinds.DisplayName(kind).PadRight(width)} {_kb.GetItems(kind).Count,3}  ", System.StringComparison.Ordinal));
         }
 
-        human.Stdout.Should().Contain("governance body    18").And.Contain("strategic plan      6");
+        human.Stdout.Should().Contain("governance body    29").And.Contain("strategic plan      6");
     }
 
     [Fact]

@@ -53,15 +53,37 @@ public partial class DatasetIntegrityTests
     [Fact]
     public void Membership_IsInDateOrder()
     {
-        Kb.Organization.Membership.Select(f => f.AsOf).Should().BeInAscendingOrder();
+        SeriesRule.OutOfOrder(Kb.Organization.Membership.Select(f => f.AsOf).ToList()).Should().BeEmpty();
         Kb.Organization.Membership.Should().OnlyContain(f => f.Unit == "members");
     }
 
     [Fact]
     public void SecretariatStaff_IsInDateOrder()
     {
-        Kb.Organization.SecretariatStaff.Select(f => f.AsOf).Should().BeInAscendingOrder();
+        SeriesRule.OutOfOrder(Kb.Organization.SecretariatStaff.Select(f => f.AsOf).ToList()).Should().BeEmpty();
         Kb.Organization.SecretariatStaff.Should().OnlyContain(f => f.Unit == "staff");
+    }
+
+    [Fact]
+    public void DatedSeries_NeverDecreaseUnlessTheLowerFigureSaysWhy()
+    {
+        var o = Kb.Organization;
+        var series = new[] { ("membership", o.Membership), ("secretariatStaff", o.SecretariatStaff) };
+
+        foreach (var (name, figures) in series)
+        {
+            for (var i = 1; i < figures.Count; i++)
+            {
+                var (before, figure) = (figures[i - 1], figures[i]);
+                if (figure.Value < before.Value)
+                {
+                    figure.Note.Should().NotBeNullOrWhiteSpace($"{name}[{i}] ({figure}) is lower than {before}, so its note must explain the drop");
+                    figure.Note.Should().Contain(before.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{name}[{i}]'s note must name the higher figure it follows");
+                }
+            }
+        }
+
+        o.Membership.Select(f => f.Value).Should().BeInAscendingOrder("no membership figure explains a fall, and the count never fell");
     }
 
     [Fact]

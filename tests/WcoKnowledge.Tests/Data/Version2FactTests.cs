@@ -15,7 +15,6 @@ public class Version2FactTests
     [Theory]
     [InlineData("instrument-ccc-convention", "1950-12-15", "Brussels", "1952-11-04")]
     [InlineData("instrument-hs-convention", "1983-06-14", "Brussels", "1988-01-01")]
-    [InlineData("instrument-kyoto-convention", "1973-05-18", "Kyoto", "1974-09-25")]
     [InlineData("instrument-revised-kyoto-convention", "1999-06-26", "Brussels", "2006-02-03")]
     [InlineData("instrument-ata-convention", "1961-12-06", "Brussels", "1963-07-30")]
     [InlineData("instrument-istanbul-convention", "1990-06-26", "Istanbul", "1993-11-27")]
@@ -40,7 +39,8 @@ public class Version2FactTests
         Kb.GetItem<Instrument>("instrument-revised-arusha-declaration").InstrumentKind.Should().Be(InstrumentKind.Declaration);
         Kb.GetItem<Instrument>("instrument-revised-arusha-declaration").InForce.Should().Be(InForceStatus.NotBinding);
         var johannesburg = Kb.GetItem<Instrument>("instrument-johannesburg-convention");
-        johannesburg.InForce.Should().Be(InForceStatus.NotInForce);
+        johannesburg.InForce.Should().Be(InForceStatus.Unknown, "'not in force' rests only on texts of 2006 (fact sheet 3.1 and 7)");
+        johannesburg.InForceOn.Should().BeNull();
         johannesburg.AdoptedOn.Should().Be(FactDate.Parse("2003-06-27"));
         johannesburg.StatusNote.Should().NotBeNullOrWhiteSpace("its current status is unconfirmed and the data must say so");
         var hs2028 = Kb.GetItem<Instrument>("instrument-hs-2028");
@@ -180,11 +180,33 @@ public class Version2FactTests
         Kb.GetObjective(4).Id.Should().Be("objective-protection-of-society", "the default objectives stay the seed's nine");
     }
 
+    [Fact]
+    public void KyotoConvention1973_EnteredIntoForceIn1974_ButItsStatusTodayIsUnknown()
+    {
+        var kyoto = Kb.GetItem<Instrument>("instrument-kyoto-convention");
+
+        kyoto.InstrumentKind.Should().Be(InstrumentKind.Convention);
+        kyoto.AdoptedOn.Should().Be(FactDate.Parse("1973-05-18"));
+        kyoto.AdoptedAt.Should().Be("Kyoto");
+        kyoto.InForceOn.Should().Be(FactDate.Parse("1974-09-25"));
+        kyoto.InForce.Should().Be(InForceStatus.Unknown, "the fact sheet does not cover whether the 1973 text is in force today (section 7)");
+        kyoto.StatusNote.Should().Contain("1974").And.Contain("unknown");
+    }
+
     [Theory]
     [InlineData("1953-01-25", null)]
     [InlineData("1953-01-26", 17)]
     [InlineData("2012-06-30", 177)]
     [InlineData("2015-12-31", 180)]
+    [InlineData("2018", 180)]
+    [InlineData("2018-06-30", 180)]
+    [InlineData("2018-07", 182)]
+    [InlineData("2018-07-31", 182)]
+    [InlineData("2018-08-01", 183)]
+    [InlineData("2018-12-31", 183)]
+    [InlineData("2019", 183)]
+    [InlineData("2022-06-24", 183)]
+    [InlineData("2022-06-25", 184)]
     [InlineData("2024-06-30", 186)]
     [InlineData("2025-09-16", 186)]
     [InlineData("2025-09-17", 187)]

@@ -31,7 +31,7 @@ public partial class WcoKnowledgeBaseTests
         Kb.Objectives.Should().HaveCount(9).And.OnlyContain(o => o.Kind == KnowledgeKind.Objective);
         Kb.Pillars.Should().HaveCount(10).And.OnlyContain(p => p.Kind == KnowledgeKind.Pillar);
         Kb.Sources.Should().NotBeEmpty().And.OnlyHaveUniqueItems(s => s.Id);
-        Kb.Items.Should().HaveCount(103);
+        Kb.Items.Should().HaveCount(114);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public partial class WcoKnowledgeBaseTests
     [InlineData(KnowledgeKind.Vision, 1)]
     [InlineData(KnowledgeKind.Mission, 4)]
     [InlineData(KnowledgeKind.Value, 4)]
-    [InlineData(KnowledgeKind.GovernanceBody, 18)]
+    [InlineData(KnowledgeKind.GovernanceBody, 29)]
     [InlineData(KnowledgeKind.Topic, 9)]
     [InlineData(KnowledgeKind.Strategy, 1)]
     [InlineData(KnowledgeKind.Role, 4)]
@@ -176,7 +176,7 @@ public partial class WcoKnowledgeBaseTests
     [Fact]
     public void ToString_GivesVersionDateAndCounts()
     {
-        var expected = string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, 103 items, {2} sources)", Kb.DataVersion, Kb.AsOf, Kb.Sources.Count);
+        var expected = string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, 114 items, {2} sources)", Kb.DataVersion, Kb.AsOf, Kb.Sources.Count);
 
         Kb.ToString().Should().Be(expected);
     }

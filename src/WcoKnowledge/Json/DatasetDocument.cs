@@ -34,6 +34,9 @@ internal sealed class DatasetDocument
     public SecretaryGeneralDto[]? SecretariesGeneral { get; set; }
 
     public RelationDto[]? Relations { get; set; }
+
+    // Format version 3 only: absent (null) before, required from version 3 (the builder checks).
+    public MemberDto[]? Members { get; set; }
 }
 
 internal sealed class SourceDto

@@ -144,4 +144,32 @@ internal static partial class DatasetJsonReader
         c.Require(r.Sources, "sources");
         return r;
     }
+
+    // Format version 3: one row of the member registry.
+    private static MemberDto Member(ref JsonCursor c)
+    {
+        var m = new MemberDto();
+        bool hasAlpha2 = false, hasAlpha3 = false, hasCodeNote = false, hasSince = false;
+        c.EnterObject();
+        while (c.NextMember())
+        {
+            if (ItemMember(ref c, m)) continue;
+            else if (c.Member("isoAlpha2"u8, "isoAlpha2")) (m.IsoAlpha2, hasAlpha2) = (c.NullableText(), true);
+            else if (c.Member("isoAlpha3"u8, "isoAlpha3")) (m.IsoAlpha3, hasAlpha3) = (c.NullableText(), true);
+            else if (c.Member("codeNote"u8, "codeNote")) (m.CodeNote, hasCodeNote) = (c.NullableText(), true);
+            else if (c.Member("region"u8, "region")) m.Region = c.Text();
+            else if (c.Member("memberSince"u8, "memberSince")) (m.MemberSince, hasSince) = (c.NullableText(), true);
+            else if (c.Member("memberSinceKind"u8, "memberSinceKind")) m.MemberSinceKind = c.Text();
+            else throw c.UnknownMember();
+        }
+
+        RequireItem(ref c, m);
+        c.Require(hasAlpha2, "isoAlpha2");
+        c.Require(hasAlpha3, "isoAlpha3");
+        c.Require(hasCodeNote, "codeNote");
+        c.Require(m.Region, "region");
+        c.Require(hasSince, "memberSince");
+        c.Require(m.MemberSinceKind, "memberSinceKind");
+        return m;
+    }
 }

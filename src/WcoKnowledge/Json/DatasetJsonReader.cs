@@ -51,6 +51,7 @@ internal static partial class DatasetJsonReader
             else if (c.Member("regions"u8, "regions")) d.Regions = NullOr(ref c, Region);
             else if (c.Member("secretariesGeneral"u8, "secretariesGeneral")) d.SecretariesGeneral = NullOr(ref c, SecretaryGeneral);
             else if (c.Member("relations"u8, "relations")) d.Relations = NullOr(ref c, Relation);
+            else if (c.Member("members"u8, "members")) d.Members = NullOr(ref c, Member);
             else throw c.UnknownMember();
         }
 

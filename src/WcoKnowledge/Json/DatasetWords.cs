@@ -62,6 +62,14 @@ internal static class DatasetWords
         _ => throw Undefined(status),
     };
 
+    internal static string Of(MembershipDateKind kind) => kind switch
+    {
+        MembershipDateKind.Unknown => "unknown",
+        MembershipDateKind.Deposit => "deposit",
+        MembershipDateKind.Effective => "effective",
+        _ => throw Undefined(kind),
+    };
+
     internal static string Of(SearchField field) => field switch
     {
         SearchField.Title => "title",

@@ -32,6 +32,7 @@ namespace WcoKnowledge.Json;
 [JsonSerializable(typeof(InstrumentDto))]
 [JsonSerializable(typeof(RegionDto))]
 [JsonSerializable(typeof(SecretaryGeneralDto))]
+[JsonSerializable(typeof(MemberDto))]
 internal sealed partial class DatasetWriteContext : JsonSerializerContext
 {
 }

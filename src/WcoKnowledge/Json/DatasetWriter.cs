@@ -32,6 +32,7 @@ internal static class DatasetWriter
             Regions = version2 ? Map(data.Regions, Region) : null,
             SecretariesGeneral = version2 ? Map(data.SecretariesGeneral, SecretaryGeneral) : null,
             Relations = version2 ? Map(data.Relations, Relation) : null,
+            Members = data.FormatVersion >= 3 ? Map(data.Members, Member) : null,
         };
     }
 
@@ -48,6 +49,7 @@ internal static class DatasetWriter
         Instrument i => Instrument(i),
         Region r => Region(r),
         SecretaryGeneral g => SecretaryGeneral(g),
+        Member m => Member(m),
         _ => Fill(new ItemDto(), item), // roles, values, topics: the members every item has
     };
 
@@ -201,6 +203,18 @@ internal static class DatasetWriter
 
     private static SecretaryGeneralDto SecretaryGeneral(SecretaryGeneral g)
         => Fill(new SecretaryGeneralDto { Country = g.Country, TermStart = g.TermStart.ToString(), TermEnd = g.TermEnd?.ToString() }, g);
+
+    private static MemberDto Member(Member m) => Fill(
+        new MemberDto
+        {
+            IsoAlpha2 = m.IsoAlpha2,
+            IsoAlpha3 = m.IsoAlpha3,
+            CodeNote = m.CodeNote,
+            Region = m.Region.Id,
+            MemberSince = m.MemberSince?.ToString(),
+            MemberSinceKind = DatasetWords.Of(m.MemberSinceKind),
+        },
+        m);
 
     private static T Fill<T>(T dto, IKnowledgeItem item)
         where T : ItemDto

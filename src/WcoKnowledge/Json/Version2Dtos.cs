@@ -75,3 +75,19 @@ internal sealed class RelationDto
 
     public string[] Sources { get; set; } = null!;
 }
+
+// Format version 3 adds the member registry.
+internal sealed class MemberDto : ItemDto
+{
+    public string? IsoAlpha2 { get; set; }
+
+    public string? IsoAlpha3 { get; set; }
+
+    public string? CodeNote { get; set; }
+
+    public string Region { get; set; } = null!;
+
+    public string? MemberSince { get; set; }
+
+    public string MemberSinceKind { get; set; } = null!;
+}

@@ -19,7 +19,7 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
         Value<IKnowledgeItem>(WriteItem), Value<KnowledgeItem>(WriteItem), Value<Organization>(WriteItem), Value<Statement>(WriteItem),
         Value<CoreValue>(WriteItem), Value<GovernanceBody>(WriteItem), Value<StandardTopic>(WriteItem), Value<StrategyDocument>(WriteItem),
         Value<CustomsRole>(WriteItem), Value<Objective>(WriteItem), Value<Pillar>(WriteItem), Value<StrategicPlan>(WriteItem),
-        Value<Instrument>(WriteItem), Value<Region>(WriteItem), Value<SecretaryGeneral>(WriteItem),
+        Value<Instrument>(WriteItem), Value<Region>(WriteItem), Value<SecretaryGeneral>(WriteItem), Value<Member>(WriteItem),
         Value<Source>((w, s, _) => JsonSerializer.Serialize(w, DatasetWriter.Source(s), _dto.SourceDto)),
         Value<Relation>((w, r, _) => JsonSerializer.Serialize(w, DatasetWriter.Relation(r), _dto.RelationDto)),
         Value<DatedFigure>((w, f, _) => JsonSerializer.Serialize(w, DatasetWriter.Figure(f), _dto.DatedFigureDto)),
@@ -34,8 +34,9 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
         Value<FactDate>((w, d, _) => w.WriteStringValue(d.ToString())),
         Value<FactDate?>((w, d, _) => WriteNullableDate(w, d)),
         Value<KnowledgeKind>((w, k, _) => w.WriteStringValue(KnowledgeKinds.Word(k))),
+        Value<MembershipOnDate>(WriteMembershipOnDate),
         List<IKnowledgeItem>(), List<Objective>(), List<Pillar>(), List<CustomsRole>(), List<StrategicPlan>(), List<Instrument>(),
-        List<Region>(), List<SecretaryGeneral>(), List<Source>(), List<Relation>(), List<DatedFigure>(), List<SearchHit>(),
+        List<Region>(), List<SecretaryGeneral>(), List<Member>(), List<Source>(), List<Relation>(), List<DatedFigure>(), List<SearchHit>(),
         (typeof(object), options => JsonMetadataServices.CreateValueInfo<object>(options, JsonMetadataServices.ObjectConverter)),
     };
 
@@ -84,6 +85,7 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
             InstrumentDto => _dto.InstrumentDto,
             RegionDto => _dto.RegionDto,
             SecretaryGeneralDto => _dto.SecretaryGeneralDto,
+            MemberDto => _dto.MemberDto,
             _ => (JsonTypeInfo)_dto.ItemDto,
         });
     }
@@ -106,6 +108,35 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
         writer.WriteNumber("score", hit.Score);
         writer.WriteString("field", DatasetWords.Of(hit.Field));
         writer.WriteString("matchedText", hit.MatchedText);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMembershipOnDate(Utf8JsonWriter writer, MembershipOnDate answer, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("date", answer.Date.ToString());
+        if (answer.RegistryCount is { } count)
+        {
+            writer.WriteNumber("registryCount", count);
+        }
+        else
+        {
+            writer.WriteNull("registryCount");
+        }
+
+        writer.WriteNumber("membersWithoutDate", answer.MembersWithoutDate);
+        writer.WritePropertyName("publishedFigure");
+        if (answer.PublishedFigure is { } figure)
+        {
+            JsonSerializer.Serialize(writer, DatasetWriter.Figure(figure), _dto.DatedFigureDto);
+            writer.WriteNumber("publishedFigureAgeInDays", (int)answer.PublishedFigureAge!.Value.TotalDays);
+        }
+        else
+        {
+            writer.WriteNullValue();
+            writer.WriteNull("publishedFigureAgeInDays");
+        }
+
         writer.WriteEndObject();
     }
 

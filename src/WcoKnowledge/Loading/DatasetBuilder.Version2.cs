@@ -36,6 +36,14 @@ internal sealed partial class DatasetBuilder
         Check(d.Regions, "regions");
         Check(d.SecretariesGeneral, "secretariesGeneral");
         Check(d.Relations, "relations");
+        if (_version3 && d.Members is null)
+        {
+            _check.Add("$.members", "is required in format version 3.");
+        }
+        else if (!_version3 && d.Members is not null)
+        {
+            _check.Add("$.members", "is a format version 3 member; set formatVersion to 3 to use it.");
+        }
     }
 
     private GovernanceBody BuildBody(GovernanceBodyDto b, ItemFields fields, DataPath path)

@@ -12,7 +12,7 @@ namespace WcoKnowledge.Loading;
 /// </summary>
 internal sealed partial class DatasetBuilder
 {
-    internal const int SupportedFormatVersion = 2;
+    internal const int SupportedFormatVersion = 3;
 
     private static readonly string[] _requiredMilestones = { "convention-signed", "convention-in-force", "first-council-session", "working-name-adopted" };
 
@@ -28,6 +28,7 @@ internal sealed partial class DatasetBuilder
     // for both, sized for the document up front, rather than a set of ids beside a table of items.
     private readonly Dictionary<string, IKnowledgeItem?> _idTable;
     private bool _version2;
+    private bool _version3;
 
     // The tables are sized for the document, so that none of them grows while it is built.
     private DatasetBuilder(DatasetDocument d)
@@ -50,6 +51,7 @@ internal sealed partial class DatasetBuilder
         }
 
         _version2 = d.FormatVersion >= 2;
+        _version3 = d.FormatVersion >= 3;
         CheckVersionMembers(d);
         var asOf = _check.Date(d.AsOf, "$.asOf");
         _check.AsOf = _check.HasErrors ? null : asOf; // an invalid as-of date is reported once, not against every fact
@@ -68,6 +70,7 @@ internal sealed partial class DatasetBuilder
         var topLevelObjectives = Items(d.Objectives, "$.objectives", KnowledgeKind.Objective, BuildObjective);
         var objectives = Numbered(topLevelObjectives, o => o.Number, "$.objectives");
         var pillars = Numbered(Items(d.Pillars, "$.pillars", KnowledgeKind.Pillar, (p, f, _) => new Pillar(f) { Number = p.Number }), p => p.Number, "$.pillars");
+        var regions = BuildRegions(d.Regions, "$.regions");
         var dataset = new LoadedDataset
         {
             FormatVersion = d.FormatVersion,
@@ -81,7 +84,8 @@ internal sealed partial class DatasetBuilder
             Pillars = pillars,
             StrategicPlans = plans,
             OtherEditionObjectives = _otherEditionObjectives.AsReadOnly(),
-            Regions = BuildRegions(d.Regions, "$.regions"),
+            Regions = regions,
+            Members = BuildMembers(d.Members, regions, "$.members"),
             SecretariesGeneral = BuildSecretariesGeneral(d.SecretariesGeneral, "$.secretariesGeneral"),
             Instruments = BuildInstruments(d.Instruments, d.Relations, "$.instruments"),
             Relations = BuildRelations(d.Relations, "$.relations"),
@@ -108,7 +112,7 @@ internal sealed partial class DatasetBuilder
         var count = 3 // the organization, its vision, Customs in the 21st Century
             + CountEntries(o.Missions) + CountEntries(o.Values) + CountEntries(o.Governance) + CountEntries(o.Topics)
             + CountEntries(d.Roles) + CountEntries(d.Objectives) + CountEntries(d.Pillars)
-            + CountEntries(d.Instruments) + CountEntries(d.Regions) + CountEntries(d.SecretariesGeneral);
+            + CountEntries(d.Instruments) + CountEntries(d.Regions) + CountEntries(d.SecretariesGeneral) + CountEntries(d.Members);
         for (var i = 0; d.StrategicPlans is not null && i < d.StrategicPlans.Length; i++)
         {
             count += d.StrategicPlans[i] is { } plan ? 1 + CountEntries(plan.Objectives) : 0;

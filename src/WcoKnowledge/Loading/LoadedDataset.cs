@@ -35,4 +35,7 @@ internal sealed class LoadedDataset
     internal required IReadOnlyList<SecretaryGeneral> SecretariesGeneral { get; init; }
 
     internal required IReadOnlyList<Relation> Relations { get; init; }
+
+    /// <summary>The member registry (format version 3; empty before).</summary>
+    internal required IReadOnlyList<Member> Members { get; init; }
 }

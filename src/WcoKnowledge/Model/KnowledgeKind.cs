@@ -48,4 +48,7 @@ public enum KnowledgeKind
 
     /// <summary>An edition of the WCO Strategic Plan (<see cref="WcoKnowledge.StrategicPlan"/>); id prefix <c>plan-</c>.</summary>
     StrategicPlan = 13,
+
+    /// <summary>A Member of the WCO: a Customs administration of a country or customs territory (<see cref="WcoKnowledge.Member"/>); id prefix <c>member-</c>.</summary>
+    Member = 14,
 }

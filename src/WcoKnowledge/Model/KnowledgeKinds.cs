@@ -12,7 +12,7 @@ public static class KnowledgeKinds
         KnowledgeKind.Organization, KnowledgeKind.Vision, KnowledgeKind.Mission, KnowledgeKind.Value,
         KnowledgeKind.GovernanceBody, KnowledgeKind.Topic, KnowledgeKind.Strategy, KnowledgeKind.Role,
         KnowledgeKind.Objective, KnowledgeKind.Pillar, KnowledgeKind.Instrument, KnowledgeKind.Region,
-        KnowledgeKind.SecretaryGeneral, KnowledgeKind.StrategicPlan,
+        KnowledgeKind.SecretaryGeneral, KnowledgeKind.StrategicPlan, KnowledgeKind.Member,
     });
 
     /// <summary>The prefix, including the trailing hyphen, that every id of <paramref name="kind"/> starts with.</summary>
@@ -35,6 +35,7 @@ public static class KnowledgeKinds
         KnowledgeKind.Region => "region-",
         KnowledgeKind.SecretaryGeneral => "secretary-general-",
         KnowledgeKind.StrategicPlan => "plan-",
+        KnowledgeKind.Member => "member-",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined KnowledgeKind."),
     };
 
@@ -73,6 +74,7 @@ public static class KnowledgeKinds
         KnowledgeKind.Region => "region",
         KnowledgeKind.SecretaryGeneral => "secretaryGeneral",
         KnowledgeKind.StrategicPlan => "strategicPlan",
+        KnowledgeKind.Member => "member",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined KnowledgeKind."),
     };
 
@@ -121,5 +123,6 @@ public static class KnowledgeKinds
         (KnowledgeKind.Objective, typeof(Objective)), (KnowledgeKind.Pillar, typeof(Pillar)),
         (KnowledgeKind.Instrument, typeof(Instrument)), (KnowledgeKind.Region, typeof(Region)),
         (KnowledgeKind.SecretaryGeneral, typeof(SecretaryGeneral)), (KnowledgeKind.StrategicPlan, typeof(StrategicPlan)),
+        (KnowledgeKind.Member, typeof(Member)),
     };
 }

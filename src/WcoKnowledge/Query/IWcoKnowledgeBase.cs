@@ -8,8 +8,12 @@ namespace WcoKnowledge;
 /// blocks of Customs in the 21st Century and every source they are cited from, with lookups by id and number.
 /// </summary>
 /// <remarks>
-/// <para>Implemented by <see cref="WcoKnowledgeBase"/>; not meant to be implemented elsewhere, since members are
-/// added in minor releases as the knowledge base grows.</para>
+/// <para><b>What it is for:</b> the knowledge base as a dependency: register <see cref="WcoKnowledgeBase.Default"/>
+/// (or a loaded one) as <see cref="IWcoKnowledgeBase"/> and take it in constructors. It is implemented by
+/// <see cref="WcoKnowledgeBase"/> only and is <b>not for implementing</b>: members are added in minor releases as the
+/// knowledge grows, which would break a hand-written implementation. To test code that uses it, load a small dataset
+/// of your own with <see cref="WcoKnowledgeBase.Load(System.IO.Stream, WcoLoadOptions?)"/> instead of writing a fake
+/// (docs/design.md says why).</para>
 /// <para><b>Thread safety:</b> implementations are immutable once loaded; every member may be called from
 /// any number of threads at once.</para>
 /// <para><b>Lists</b> are read-only (casting one to <see cref="IList{T}"/> and mutating it throws
@@ -173,4 +177,46 @@ public interface IWcoKnowledgeBase
     /// </remarks>
     /// <exception cref="System.ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
     IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null);
+
+    /// <summary>The member registry: every WCO Member (format version 3; empty for older datasets), in the WCO's regions' order and by name within each.</summary>
+    IReadOnlyList<Member> Members { get; }
+
+    /// <summary>The Member with the ISO 3166-1 alpha-2 or alpha-3 code (<c>"BE"</c>, <c>"bel"</c>), ignoring case.</summary>
+    /// <param name="isoCode">An alpha-2 or alpha-3 code.</param>
+    /// <returns>The Member.</returns>
+    /// <remarks>A name or alias ("Turkey", "Ivory Coast") is found with <see cref="Search"/>; an id with <c>GetItem&lt;Member&gt;</c>.</remarks>
+    /// <exception cref="System.ArgumentNullException"><paramref name="isoCode"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KnowledgeItemNotFoundException">No Member has that code.</exception>
+    Member GetMember(string isoCode);
+
+    /// <summary>Finds the Member with the ISO 3166-1 alpha-2 or alpha-3 code, ignoring case.</summary>
+    /// <param name="isoCode">An alpha-2 or alpha-3 code.</param>
+    /// <param name="member">The Member, when found.</param>
+    /// <returns>Whether a Member has that code.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="isoCode"/> is <see langword="null"/>.</exception>
+    bool TryGetMember(string isoCode, [NotNullWhen(true)] out Member? member);
+
+    /// <summary>Whether the registry shows the Member with this code as a Member on <paramref name="asOf"/>.</summary>
+    /// <param name="isoCode">An alpha-2 or alpha-3 code; an unknown code is not a Member.</param>
+    /// <param name="asOf">The date; a date given to the year or month stands for its first day.</param>
+    /// <returns>
+    /// True when the Member joined on or before <paramref name="asOf"/>: a joining date given only to the year or month
+    /// counts from its last day, when membership is certain. For a Member whose joining date no source gives, true only
+    /// from the dataset's <see cref="AsOf"/> on.
+    /// </returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="isoCode"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="asOf"/> is <see langword="default"/>.</exception>
+    bool IsMember(string isoCode, FactDate asOf);
+
+    /// <summary>The Members of a region, in registry order; empty for a region of another knowledge base.</summary>
+    /// <param name="region">One of <see cref="Regions"/>.</param>
+    /// <returns>A read-only list.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="region"/> is <see langword="null"/>.</exception>
+    IReadOnlyList<Member> GetMembers(Region region);
+
+    /// <summary>How many Members the WCO had on <paramref name="asOf"/>: the registry's count and the newest published count, with its age.</summary>
+    /// <param name="asOf">The date; a date given to the year or month stands for its first day.</param>
+    /// <returns>Both answers (see <see cref="MembershipOnDate"/>).</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="asOf"/> is <see langword="default"/>.</exception>
+    MembershipOnDate MembershipOn(FactDate asOf);
 }

@@ -40,6 +40,7 @@ internal sealed class KnowledgeIndexes
         AddAll(data.Regions);
         AddAll(data.SecretariesGeneral);
         AddAll(data.StrategicPlans);
+        AddAll(data.Members);
 
         var all = new List<IKnowledgeItem>();
         ItemsByKind = new IReadOnlyList<IKnowledgeItem>[byKind.Length];
@@ -76,12 +77,20 @@ internal sealed class KnowledgeIndexes
             }
         }
 
+        IndexMembers(data.Members);
+
         RelationsById = new Dictionary<string, IReadOnlyList<Relation>>(relationsById.Count, StringComparer.Ordinal);
         foreach (var pair in relationsById)
         {
             RelationsById.Add(pair.Key, pair.Value.AsReadOnly());
         }
     }
+
+    /// <summary>Members by ISO 3166-1 alpha-2 and alpha-3 code, ignoring case (the loader checks that codes are unique).</summary>
+    internal Dictionary<string, Member> MembersByCode { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The Members of each region, by region id, in registry order.</summary>
+    internal Dictionary<string, IReadOnlyList<Member>> MembersByRegion { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every item, grouped by kind in kind order, each group in dataset order.</summary>
     internal IReadOnlyList<IKnowledgeItem> Items { get; }
@@ -95,4 +104,31 @@ internal sealed class KnowledgeIndexes
 
     /// <summary>The relations each item takes part in, at either end; items without relations are absent.</summary>
     internal Dictionary<string, IReadOnlyList<Relation>> RelationsById { get; }
+
+    private void IndexMembers(IReadOnlyList<Member> members)
+    {
+        var byRegion = new Dictionary<string, List<Member>>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            foreach (var code in new[] { member.IsoAlpha2, member.IsoAlpha3 })
+            {
+                if (code is not null)
+                {
+                    MembersByCode.Add(code, member);
+                }
+            }
+
+            if (!byRegion.TryGetValue(member.Region.Id, out var list))
+            {
+                byRegion[member.Region.Id] = list = new List<Member>();
+            }
+
+            list.Add(member);
+        }
+
+        foreach (var pair in byRegion)
+        {
+            MembersByRegion.Add(pair.Key, pair.Value.AsReadOnly());
+        }
+    }
 }

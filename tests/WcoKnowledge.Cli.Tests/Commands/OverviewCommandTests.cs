@@ -64,6 +64,8 @@ public sealed class OverviewCommandTests
     [Fact]
     public void Version_PrintsThePackageVersion()
     {
-        Wco.Run("--version").ShouldSucceed().Stdout.Should().StartWith("1.");
+        var version = typeof(WcoKnowledgeBase).Assembly.GetName().Version!;
+
+        Wco.Run("--version").ShouldSucceed().Stdout.Should().StartWith($"{version.Major}.{version.Minor}.{version.Build} (built-in dataset {WcoKnowledgeBase.Default.DataVersion})");
     }
 }

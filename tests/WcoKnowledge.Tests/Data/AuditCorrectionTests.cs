@@ -17,10 +17,11 @@ public class AuditCorrectionTests
     private static WcoKnowledgeBase Kb => WcoKnowledgeBase.Default;
 
     [Fact]
-    public void DataVersion_Is1Point2WithFormat2()
+    public void DataVersion_Is1Point3WithFormat3()
     {
-        Kb.DataVersion.Should().Be("1.2.0");
-        TestDataset.ParseTree()["formatVersion"]!.GetValue<int>().Should().Be(2);
+        // 1.2.0 brought the audit's corrections; 1.3.0 the member registry, which needs format version 3.
+        Kb.DataVersion.Should().Be("1.3.0");
+        TestDataset.ParseTree()["formatVersion"]!.GetValue<int>().Should().Be(3);
     }
 
     [Fact]

@@ -49,10 +49,10 @@ public partial class LoadTests
     [Fact]
     public void Load_UnknownFormatVersion_SaysWhichVersionsAreSupported()
     {
-        var e = TestDataset.LoadFails(TestDataset.Mutate(root => root["formatVersion"] = 3));
+        var e = TestDataset.LoadFails(TestDataset.Mutate(root => root["formatVersion"] = 4));
 
         e.Errors.Should().ContainSingle().Which.Should().StartWith("$.formatVersion:");
-        e.Message.Should().Contain("format version 3").And.Contain("format versions 1 to 2");
+        e.Message.Should().Contain("format version 4").And.Contain("format versions 1 to 3");
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public partial class WcoKnowledgeBaseTests
         Kb.Objectives.Should().HaveCount(9).And.OnlyContain(o => o.Kind == KnowledgeKind.Objective);
         Kb.Pillars.Should().HaveCount(10).And.OnlyContain(p => p.Kind == KnowledgeKind.Pillar);
         Kb.Sources.Should().NotBeEmpty().And.OnlyHaveUniqueItems(s => s.Id);
-        Kb.Items.Should().HaveCount(114);
+        Kb.Items.Should().HaveCount(114 + 187, "114 items and the 187 Members of the registry");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public partial class WcoKnowledgeBaseTests
         var exposed = new IKnowledgeItem[] { o, o.Vision, Kb.CustomsIn21stCentury }
             .Concat(o.Missions).Concat(o.Values).Concat(o.Governance).Concat(o.Topics)
             .Concat(Kb.Roles).Concat(Kb.StrategicPlans.SelectMany(p => p.Objectives)).Concat(Kb.Pillars)
-            .Concat(Kb.Instruments).Concat(Kb.Regions).Concat(Kb.SecretariesGeneral).Concat(Kb.StrategicPlans)
+            .Concat(Kb.Instruments).Concat(Kb.Regions).Concat(Kb.SecretariesGeneral).Concat(Kb.StrategicPlans).Concat(Kb.Members)
             .ToList();
 
         Kb.Items.Should().HaveSameCount(exposed);
@@ -74,7 +74,7 @@ public partial class WcoKnowledgeBaseTests
 
     [Theory]
     [InlineData(-1)]
-    [InlineData(14)]
+    [InlineData(15)]
     [InlineData(int.MaxValue)]
     [InlineData(int.MinValue)]
     public void GetItems_UndefinedKind_ThrowsArgumentOutOfRange(int value)
@@ -176,7 +176,7 @@ public partial class WcoKnowledgeBaseTests
     [Fact]
     public void ToString_GivesVersionDateAndCounts()
     {
-        var expected = string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, 114 items, {2} sources)", Kb.DataVersion, Kb.AsOf, Kb.Sources.Count);
+        var expected = string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, 301 items, {2} sources)", Kb.DataVersion, Kb.AsOf, Kb.Sources.Count);
 
         Kb.ToString().Should().Be(expected);
     }

@@ -27,7 +27,7 @@ public class SchemaTests
     {
         "unknown-root-member", "unknown-pillar-member", "unknown-headquarters-member", "pillar-id-wrong-prefix", "uppercase-id", "source-id-without-src",
         "relation-end-not-an-id", "unknown-status", "unknown-source-kind", "unknown-qualifier", "unknown-instrument-kind", "unknown-in-force",
-        "unknown-relation-type", "missing-title", "missing-source-url", "missing-plan-in-v2", "missing-relations-in-v2", "format-version-3",
+        "unknown-relation-type", "missing-title", "missing-source-url", "missing-plan-in-v2", "missing-relations-in-v2", "format-version-4",
         "format-version-as-string", "bad-month", "short-month", "empty-title", "padded-title", "nbsp-padded-title", "title-301-chars",
         "summary-2001-chars", "url-2049-chars", "relative-url", "no-sources", "null-title", "negative-figure", "fractional-number",
         "no-missions", "missing-milestone", "plan-start-year-1900", "v1-regions", "v1-objective-plan", "v1-body-group",
@@ -138,7 +138,7 @@ public class SchemaTests
             case "missing-source-url": source.AsObject().Remove("url"); break;
             case "missing-plan-in-v2": root["objectives"]![0]!.AsObject().Remove("plan"); break;
             case "missing-relations-in-v2": root.AsObject().Remove("relations"); break;
-            case "format-version-3": root["formatVersion"] = 3; break;
+            case "format-version-4": root["formatVersion"] = 4; break;
             case "format-version-as-string": root["formatVersion"] = "2"; break;
             case "bad-month": root["asOf"] = "2025-13-01"; break;
             case "short-month": org["membership"]![0]!["asOf"] = "1953-1-26"; break;

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using WcoKnowledge.Json;
+
+namespace WcoKnowledge.Loading;
+
+// The member registry that format version 3 adds.
+internal sealed partial class DatasetBuilder
+{
+    private static readonly string[] _membershipDateWords = { "unknown", "deposit", "effective" };
+    private static readonly MembershipDateKind[] _membershipDateKinds = { MembershipDateKind.Unknown, MembershipDateKind.Deposit, MembershipDateKind.Effective };
+
+    private IReadOnlyList<Member> BuildMembers(MemberDto[]? dtos, IReadOnlyList<Region> regions, string path)
+    {
+        if (dtos is null)
+        {
+            return Array.AsReadOnly(Array.Empty<Member>());
+        }
+
+        // Codes are unique across the registry, alpha-2 and alpha-3 alike, whatever their case: a lookup ignores case.
+        var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        return Items(dtos, path, KnowledgeKind.Member, (m, f, p) =>
+        {
+            var member = new Member(f)
+            {
+                IsoAlpha2 = Code(m.IsoAlpha2, 2, new DataPath(p, ".isoAlpha2"), f.Id, codes),
+                IsoAlpha3 = Code(m.IsoAlpha3, 3, new DataPath(p, ".isoAlpha3"), f.Id, codes),
+                CodeNote = _check.OptionalText(m.CodeNote, new DataPath(p, ".codeNote"), DataValidator.LongText),
+                Region = FindRegion(regions, m.Region, new DataPath(p, ".region")),
+                MemberSince = m.MemberSince is null ? null : _check.Date(m.MemberSince, new DataPath(p, ".memberSince")),
+                MemberSinceKind = Parse(m.MemberSinceKind, new DataPath(p, ".memberSinceKind"), _membershipDateWords, _membershipDateKinds, MembershipDateKind.Unknown),
+            };
+            if (member.MemberSince is null && member.Status is FactStatus.Confirmed or FactStatus.Secondary && m.MemberSinceKind != "unknown")
+            {
+                _check.Add(new DataPath(p, ".memberSinceKind"), "a Member without a date cannot say what its date is; use 'unknown'.");
+            }
+
+            return member;
+        });
+    }
+
+    private string? Code(string? code, int length, DataPath path, string id, Dictionary<string, string> codes)
+    {
+        if (code is null)
+        {
+            return null;
+        }
+
+        var valid = code.Length == length;
+        for (var i = 0; valid && i < code.Length; i++)
+        {
+            valid = code[i] is >= 'A' and <= 'Z';
+        }
+
+        if (!valid)
+        {
+            _check.Add(path, $"'{DataValidator.Shorten(code, 40)}' is not an ISO 3166-1 alpha-{length} code ({length} capital letters A-Z).");
+        }
+        else if (codes.TryGetValue(code, out var other))
+        {
+            _check.Add(path, $"code '{code}' is also {other}'s; each code names one Member.");
+        }
+        else
+        {
+            codes.Add(code, id);
+        }
+
+        return code;
+    }
+
+    private Region FindRegion(IReadOnlyList<Region> regions, string id, DataPath path)
+    {
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (regions[i] is { } region && region.Id == id) // a region that failed its own checks may be missing
+            {
+                return region;
+            }
+        }
+
+        _check.Add(path, $"'{DataValidator.Shorten(id, 120)}' is not the id of a region in $.regions.");
+        return _missingRegion;
+    }
+
+    // Stands in for a region that does not resolve; an error is recorded, so it never leaves the builder.
+    private static readonly Region _missingRegion = new(new ItemFields
+    {
+        Id = "missing", Title = "?", Summary = "?", Aliases = Array.Empty<string>(), Status = FactStatus.Unconfirmed, StatusNote = null, Sources = Array.Empty<Source>(),
+    });
+}

@@ -71,6 +71,18 @@ internal static class FactsCommand
                     w.WriteStartObject("on");
                     w.WriteString("date", day.ToString());
                     JsonOutput.Figure(w, "membership", membership);
+                    var answer = kb.MembershipOn(day);
+                    w.WriteNumber("membershipAgeInDays", (int)answer.PublishedFigureAge!.Value.TotalDays);
+                    if (answer.RegistryCount is { } registry)
+                    {
+                        w.WriteNumber("registryCount", registry);
+                    }
+                    else
+                    {
+                        w.WriteNull("registryCount");
+                    }
+
+                    w.WriteNumber("membersWithoutDate", answer.MembersWithoutDate);
                     JsonOutput.Figure(w, "secretariatStaff", staff);
                     w.WritePropertyName("secretaryGeneral");
                     if (leader is null)

@@ -14,7 +14,7 @@ internal static class ShowCommand
     {
         var target = new Argument<string[]>("id")
         {
-            Description = "An item id (pillar-integrity), a source id (src-wco-history), or a kind and a number (pillar 8).",
+            Description = "An item id (pillar-integrity), a source id (src-wco-history), a kind and a number (pillar 8), or 'member' and an ISO code (member BE).",
             Arity = new ArgumentArity(1, 2),
             HelpName = "id | kind number",
         };
@@ -25,6 +25,7 @@ internal static class ShowCommand
                 new("wco show pillar-integrity", "An item by its stable id"),
                 new("wco show pillar 8", "Building block number 8"),
                 new("wco show objective 3", "Strategic objective number 3"),
+                new("wco show member BE", "A WCO Member by its ISO 3166-1 code (alpha-2 or alpha-3)"),
                 new("wco show src-wco-history", "A source and the items citing it"),
                 new("wco show plan 5", "Plan 5 as 'wco list plans' numbers them"),
                 new("wco show instrument-hs-convention", "An instrument with its relations"),
@@ -36,6 +37,17 @@ internal static class ShowCommand
 
     private static int Run(CliContext context, ParseResult parse, string[] target)
     {
+        if (target.Length == 2 && Names.TryParseKind(target[0], out var asked) && asked == KnowledgeKind.Member
+            && !int.TryParse(target[1], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            var registry = context.KnowledgeBase(parse);
+            var member = registry.TryGetMember(target[1], out var found)
+                ? found
+                : throw new CliException(ExitCodes.NotFound, $"No WCO Member has the ISO 3166-1 code '{target[1]}'.", "Codes are alpha-2 (BE) or alpha-3 (BEL); 'wco search <name> --kind member' finds a Member by name, 'wco list members' lists them all.");
+            Item(context, parse, registry, member);
+            return ExitCodes.Ok;
+        }
+
         if (target.Length == 2)
         {
             var (kind, number) = KindAndNumber(target[0], target[1]);

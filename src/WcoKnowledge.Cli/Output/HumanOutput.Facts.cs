@@ -60,6 +60,19 @@ internal sealed partial class HumanOutput
             Note(membership.Note);
         }
 
+        var answer = kb.MembershipOn(date);
+        var years = answer.PublishedFigureAge is { } age ? age.TotalDays / 365.25 : 0;
+        if (years >= 2)
+        {
+            // A sparse series: say plainly that the published count is not the count on the date asked.
+            Note(string.Format(System.Globalization.CultureInfo.InvariantCulture, "This published count is {0:0} years older than {1}; it is not the count on that date.", years, date));
+        }
+
+        if (answer.RegistryCount is { } registry)
+        {
+            Field("Registry", string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} Members with a known joining date on or before {1} ({2} without a date not counted) [secondary]", registry, date, answer.MembersWithoutDate));
+        }
+
         Field("Secretariat", staff is null ? $"no figure on or before {date}" : Figure(staff));
         if (kb.SecretariesGeneral.Count > 0)
         {

@@ -78,7 +78,36 @@ internal static class ItemDetails
             String("structure", "structure", p.Structure),
             new(null, "objectives", null, w => Ids(w, p.Objectives)),
         ],
+        Member m =>
+        [
+            String("ISO codes", "isoAlpha2", m.IsoAlpha2 is null ? null : m.IsoAlpha2 + " / " + m.IsoAlpha3) with { Json = w => WriteNullable(w, m.IsoAlpha2) },
+            String(null, "isoAlpha3", m.IsoAlpha3),
+            String("codes", "codeNote", m.CodeNote),
+            String("region", "region", m.Region.Id) with { Items = [m.Region] },
+            new("member since", "memberSince", MemberSince(m), w => WriteNullable(w, m.MemberSince?.ToString())),
+            new(null, "memberSinceKind", null, w => w.WriteStringValue(Names.Json(m.MemberSinceKind))),
+        ],
         _ => [],
+    };
+
+    private static void WriteNullable(Utf8JsonWriter w, string? text)
+    {
+        if (text is null)
+        {
+            w.WriteNullValue();
+        }
+        else
+        {
+            w.WriteStringValue(text);
+        }
+    }
+
+    private static string MemberSince(Member m) => (m.MemberSince, m.MemberSinceKind) switch
+    {
+        (null, _) => "no date found in any source",
+        ({ } date, MembershipDateKind.Deposit) => date + " (instrument deposited)",
+        ({ } date, MembershipDateKind.Effective) => date + " (membership took effect)",
+        ({ } date, _) => date + " (the sources do not say whether deposit or effect)",
     };
 
     /// <summary>The details JSON writes: all but those that exist only for human output.</summary>

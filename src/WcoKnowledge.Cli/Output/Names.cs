@@ -36,6 +36,7 @@ internal static class Names
         KnowledgeKind.Region => "Regions",
         KnowledgeKind.SecretaryGeneral => "Secretaries General",
         KnowledgeKind.StrategicPlan => "Strategic plans",
+        KnowledgeKind.Member => "Members",
         _ => Capitalize(Display(kind)) + " items",
     };
 
@@ -91,6 +92,7 @@ internal static class Names
         (KnowledgeKind.Region, "regions"),
         (KnowledgeKind.SecretaryGeneral, "secretary general"), (KnowledgeKind.SecretaryGeneral, "secretaries general"), (KnowledgeKind.SecretaryGeneral, "secretary-general"),
         (KnowledgeKind.SecretaryGeneral, "sg"),
+        (KnowledgeKind.Member, "members"), (KnowledgeKind.Member, "member state"), (KnowledgeKind.Member, "member states"), (KnowledgeKind.Member, "country"), (KnowledgeKind.Member, "countries"),
         (KnowledgeKind.StrategicPlan, "plan"), (KnowledgeKind.StrategicPlan, "plans"), (KnowledgeKind.StrategicPlan, "strategic plan"), (KnowledgeKind.StrategicPlan, "strategic plans"),
     };
 

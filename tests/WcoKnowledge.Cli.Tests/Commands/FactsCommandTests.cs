@@ -157,4 +157,18 @@ public sealed class FactsCommandTests
     {
         Wco.Line("facts --as-of 1900").ShouldFail(1).Stderr.Should().Contain("The earliest is 17 members (1953-01-26)");
     }
+
+    [Fact]
+    public void Facts_AsOf2000_SaysTheOldFigureIsNotTheCountThen_AndGivesTheRegistrysCount()
+    {
+        var answer = WcoKnowledgeBase.Default.MembershipOn(FactDate.Parse("2000-01-01"));
+
+        var human = Wco.Line("facts --as-of 2000-01-01").ShouldSucceed().Stdout;
+        var json = Wco.Line("facts --as-of 2000-01-01 --json").ShouldSucceed().Json().GetProperty("on");
+
+        human.Should().Contain("17 members (1953-01-26)").And.Contain("47 years older than 2000-01-01; it is").And.Contain("not the count on that date");
+        human.Should().Contain($"{answer.RegistryCount} Members with a known joining date on or before 2000-01-01");
+        json.GetProperty("registryCount").GetInt32().Should().Be(answer.RegistryCount!.Value);
+        json.GetProperty("membershipAgeInDays").GetInt32().Should().BeGreaterThan(46 * 365);
+    }
 }

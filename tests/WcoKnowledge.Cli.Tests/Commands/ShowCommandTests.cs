@@ -258,8 +258,12 @@ public sealed class ShowCommandTests
     [Fact]
     public void Show_SourceId_CountsCitationsByEditionsAndRelations()
     {
+        var council = _kb.GetSource("src-wco-council-2015");
+        var citing = _kb.Items.Where(item => item.Sources.Contains(council)
+            || (item is Instrument instrument && instrument.Editions.Any(edition => edition.Sources.Contains(council)))).Select(item => item.Id).ToList();
         var human = Wco.Line("show src-wco-council-2015").ShouldSucceed().Stdout;
-        human.Should().Contain("Cited by 1 item\n  instrument-safe-framework\n");
+        citing.Should().Contain("instrument-safe-framework");
+        human.Should().Contain($"Cited by {citing.Count} items\n  " + string.Join("\n  ", citing) + "\n");
 
         var json = Wco.Line("show src-wco-harmonized-system-committee --json").ShouldSucceed().Json();
         var expected = _kb.Relations.Where(r => r.Sources.Any(source => source.Id == "src-wco-harmonized-system-committee")).ToList();
@@ -334,4 +338,27 @@ public sealed class ShowCommandTests
     }
 
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    [Theory]
+    [InlineData("BE")]
+    [InlineData("bel")]
+    public void Show_MemberByIsoCode_PrintsItsMembershipAndSources(string code)
+    {
+        var belgium = _kb.GetMember("BE");
+
+        var human = Wco.Line($"show member {code}").ShouldSucceed().Stdout;
+
+        human.Should().StartWith("Belgium\n").And.Contain("BE / BEL").And.Contain("region-europe").And.Contain(belgium.MemberSince.ToString());
+        belgium.Sources.Should().OnlyContain(source => human.Contains(source.Url, System.StringComparison.Ordinal));
+        Wco.Line($"show member {code} --json").ShouldSucceed().Json().GetProperty("item").GetProperty("isoAlpha3").GetString().Should().Be("BEL");
+    }
+
+    [Fact]
+    public void Show_MemberWithUnknownCode_ExitsNotFound()
+    {
+        var result = Wco.Line("show member EU");
+
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Should().Contain("'EU'");
+    }
 }

@@ -17,7 +17,7 @@ internal static class RetainedMemory
         // apart from the size of one more instance, which is what each further Load costs.
         var first = Measure(() => WcoKnowledgeBase.Default);
         Print("First access to WcoKnowledgeBase.Default (instance + one-time statics)", first);
-        Measure(LoadOurs); // the stream path's pooled read buffer (kept by ArrayPool for the next load), kept out of the next figure
+        Measure(LoadOurs); // the stream path's one-time statics, kept out of the next figure
         Print("One more WcoKnowledgeBase.Load (the instance alone)", Measure(LoadOurs));
         Print("One more WcoKnowledgeBase.Load + its search index", Measure(() =>
         {

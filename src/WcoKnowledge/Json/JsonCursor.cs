@@ -33,7 +33,7 @@ internal ref struct JsonCursor
         _reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = maxDepth });
     }
 
-    internal readonly JsonTokenType TokenType => _reader.TokenType;
+    internal JsonTokenType TokenType => _reader.TokenType;
 
     /// <summary>Moves to the next token; the reader's errors (bad syntax, too deep, an early end) get the current path.</summary>
     internal void Read()
@@ -116,7 +116,7 @@ internal ref struct JsonCursor
     }
 
     /// <summary>Refuses the current member: the format has no member of that name here.</summary>
-    internal readonly JsonFormatException UnknownMember()
+    internal JsonFormatException UnknownMember()
     {
         string name;
         try
@@ -134,10 +134,10 @@ internal ref struct JsonCursor
     }
 
     /// <summary>Checks, after the object's end, that a required member was there (a non-null value was read).</summary>
-    internal readonly void Require(object? value, string name) => Require(value is not null, name);
+    internal void Require(object? value, string name) => Require(value is not null, name);
 
     /// <summary>Checks, after the object's end, that a required member was there.</summary>
-    internal readonly void Require(bool present, string name)
+    internal void Require(bool present, string name)
     {
         if (!present)
         {
@@ -145,7 +145,7 @@ internal ref struct JsonCursor
         }
     }
 
-    internal readonly string Text()
+    internal string Text()
     {
         if (_reader.TokenType != JsonTokenType.String)
         {
@@ -162,9 +162,9 @@ internal ref struct JsonCursor
         }
     }
 
-    internal readonly string? NullableText() => _reader.TokenType == JsonTokenType.Null ? null : Text();
+    internal string? NullableText() => _reader.TokenType == JsonTokenType.Null ? null : Text();
 
-    internal readonly int Int()
+    internal int Int()
         => _reader.TokenType == JsonTokenType.Number && _reader.TryGetInt32(out var value)
             ? value
             : throw Expected("a whole number from -2147483648 to 2147483647");
@@ -196,10 +196,10 @@ internal ref struct JsonCursor
         return objects.ToArray();
     }
 
-    private readonly JsonFormatException Expected(string what) => Error($"expected {what}, found {Describe(_reader.TokenType)}.");
+    private JsonFormatException Expected(string what) => Error($"expected {what}, found {Describe(_reader.TokenType)}.");
 
     /// <summary>An error at the current path, with the line and byte position just after the current token.</summary>
-    private readonly JsonFormatException Error(string message)
+    private JsonFormatException Error(string message)
     {
         var consumed = (int)_reader.BytesConsumed;
         var before = _document.Slice(0, consumed);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,17 +15,62 @@ internal static class DatasetReader
     internal static LoadedDataset Read(Stream utf8Json, WcoLoadOptions options)
     {
         var input = Limited(utf8Json, options);
-        var bytes = Buffer(utf8Json);
-        input.CopyTo(bytes);
-        return Parse(bytes, options);
+        if (!utf8Json.CanSeek)
+        {
+            var copy = new MemoryStream();
+            input.CopyTo(copy);
+            return Parse(copy.GetBuffer(), (int)copy.Length, options);
+        }
+
+        // A stream that knows its length (a file, the embedded resource) is read into one array of that size, rented
+        // from the shared pool: a dataset is larger than the large-object threshold, so a fresh array per load would be
+        // freed only by full collections. The model keeps no reference to it.
+        var buffer = ArrayPool<byte>.Shared.Rent(KnownLength(utf8Json) + 1);
+        try
+        {
+            int read, length = 0;
+            while (length < buffer.Length && (read = input.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            return length < buffer.Length ? Parse(buffer, length, options) : ReadOn(input, buffer, length, options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     internal static async Task<LoadedDataset> ReadAsync(Stream utf8Json, WcoLoadOptions options, CancellationToken cancellationToken)
     {
         var input = Limited(utf8Json, options);
-        var bytes = Buffer(utf8Json);
-        await input.CopyToAsync(bytes, 81920, cancellationToken).ConfigureAwait(false);
-        return Parse(bytes, options);
+        if (!utf8Json.CanSeek)
+        {
+            var copy = new MemoryStream();
+            await input.CopyToAsync(copy, 81920, cancellationToken).ConfigureAwait(false);
+            return Parse(copy.GetBuffer(), (int)copy.Length, options);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(KnownLength(utf8Json) + 1);
+        try
+        {
+            int read, length = 0;
+#if NET
+            while (length < buffer.Length && (read = await input.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+#else
+            while (length < buffer.Length && (read = await input.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
+#endif
+            {
+                length += read;
+            }
+
+            return length < buffer.Length ? Parse(buffer, length, options) : ReadOn(input, buffer, length, options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     internal static LoadedDataset ReadEmbedded()
@@ -53,14 +99,21 @@ internal static class DatasetReader
         return new SizeLimitedStream(utf8Json, options.MaxBytes);
     }
 
-    // The reader takes the document whole; a stream that knows its length gets a buffer of that size (it is within the
-    // limit: Limited checked), so it is read without copies. One byte more, so the end is seen without growing it.
-    private static MemoryStream Buffer(Stream utf8Json)
-        => new(utf8Json.CanSeek ? (int)Math.Min(utf8Json.Length - utf8Json.Position + 1, int.MaxValue) : 0);
+    // Within int range: Limited refused anything over the limit, and an array cannot be larger.
+    private static int KnownLength(Stream utf8Json) => (int)Math.Min(utf8Json.Length - utf8Json.Position, int.MaxValue - 1);
 
-    private static LoadedDataset Parse(MemoryStream bytes, WcoLoadOptions options)
+    // The stream grew past the length it gave: the rest is read into a growing copy.
+    private static LoadedDataset ReadOn(Stream input, byte[] start, int length, WcoLoadOptions options)
     {
-        var document = DatasetJson.Read(new ReadOnlySpan<byte>(bytes.GetBuffer(), 0, (int)bytes.Length), options.MaxDepth);
+        var copy = new MemoryStream();
+        copy.Write(start, 0, length);
+        input.CopyTo(copy);
+        return Parse(copy.GetBuffer(), (int)copy.Length, options);
+    }
+
+    private static LoadedDataset Parse(byte[] bytes, int length, WcoLoadOptions options)
+    {
+        var document = DatasetJson.Read(new ReadOnlySpan<byte>(bytes, 0, length), options.MaxDepth);
         if (document is null)
         {
             const string error = "$: the document is the JSON literal null; expected an object.";

@@ -202,4 +202,20 @@ public partial class LoadTests
         e.LineNumber.Should().Be(0, "the mutated file is written on one line");
         e.BytePositionInLine.Should().BeInRange(1, json.Length);
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(100_000)]
+    public void Load_SeekableStreamThatUnderstatesItsLength_IsStillReadWhole(int claimed)
+    {
+        // The reader sizes its buffer from Length; a stream that delivers more than it said must not be cut short.
+        using var stream = new UnderstatingStream(TestDataset.ReadBytes(), claimed);
+
+        WcoKnowledgeBase.Load(stream).Items.Should().HaveCount(WcoKnowledgeBase.Default.Items.Count);
+    }
+
+    private sealed class UnderstatingStream(byte[] bytes, int claimed) : System.IO.MemoryStream(bytes, writable: false)
+    {
+        public override long Length => Math.Min(claimed, base.Length);
+    }
 }

@@ -14,6 +14,7 @@ internal sealed partial class SearchIndex
 {
     internal const int MaxQueryLength = 1000;
     private const int MaxQueryWords = 32;
+    private const int MaxStackItems = 1024;
     private const int MaxPrefixExpansions = 64;
     private const float CoverageWeight = 0.08f;
     private const byte TitleBit = 1, AliasBit = 2, SummaryBit = 4, KindBit = 8;
@@ -98,12 +99,14 @@ internal sealed partial class SearchIndex
             start += length + 1;
         }
 
+        // Per-item scratch on the stack up to MaxStackItems items (16 KB), so a search allocates only its result; a
+        // larger custom dataset gets heap arrays.
         var n = _items.Length;
         var state = new QueryState(
-            n <= 256 ? stackalloc float[n] : new float[n],
-            n <= 256 ? stackalloc float[n] : new float[n],
-            n <= 256 ? stackalloc float[n] : new float[n],
-            n <= 256 ? stackalloc int[n] : new int[n],
+            n <= MaxStackItems ? stackalloc float[n] : new float[n],
+            n <= MaxStackItems ? stackalloc float[n] : new float[n],
+            n <= MaxStackItems ? stackalloc float[n] : new float[n],
+            n <= MaxStackItems ? stackalloc int[n] : new int[n],
             options.Kind);
         Span<char> stem = stackalloc char[folded.Length];
 

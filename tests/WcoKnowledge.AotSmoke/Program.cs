@@ -83,6 +83,15 @@ foreach (var (query, expected) in searches)
 Check(kb.Search("   ").Count == 0 && kb.Search("\ud800\u202e😀").Count == 0, "search of blank and odd text");
 Check(kb.Search("customs", new SearchOptions { Limit = 3, Kind = KnowledgeKind.Pillar }).Count == 3, "search options");
 
+// JSON out under NativeAOT: an item, a list and the whole knowledge base, which loads back.
+var pillarJson = System.Text.Json.JsonSerializer.Serialize(kb.GetPillar(2), WcoJson.GetTypeInfo<Pillar>());
+Check(pillarJson.Contains("\"id\":\"pillar-coordinated-border-management\"", StringComparison.Ordinal), "WcoJson writes a pillar");
+var hitsJson = System.Text.Json.JsonSerializer.Serialize(kb.Search("kyoto"), WcoJson.GetTypeInfo<IReadOnlyList<SearchHit>>());
+Check(hitsJson.StartsWith("[{\"item\":", StringComparison.Ordinal), "WcoJson writes search hits");
+var datasetJson = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(kb, WcoJson.GetTypeInfo<WcoKnowledgeBase>());
+Check(WcoKnowledgeBase.Load(new System.IO.MemoryStream(datasetJson)).Items.Count == kb.Items.Count, "a written knowledge base loads back");
+Check(kb.GetMember("be").Title == "Belgium" && kb.IsMember("SB", FactDate.Parse("2023-06-30")), "member registry");
+
 if (failures.Count > 0)
 {
     Console.Error.WriteLine($"AOT smoke test FAILED ({failures.Count}): {string.Join("; ", failures)}");

@@ -18,7 +18,8 @@ internal static class Terms
         SecretaryGeneral? found = null;
         foreach (var leader in secretariesGeneral)
         {
-            if (leader.TermStart.ToEarliestDateTime() <= day && (leader.TermEnd is not { } end || LastDay(end) >= day))
+            // A term whose start no source gives cannot be placed on any date.
+            if (leader.TermStart is { } start && start.ToEarliestDateTime() <= day && (leader.TermEnd is not { } end || LastDay(end) >= day))
             {
                 found = leader;
             }

@@ -77,7 +77,7 @@ internal sealed partial class HumanOutput
         if (kb.SecretariesGeneral.Count > 0)
         {
             Field("Sec. General", leader is null
-                ? $"none recorded on {date} (the first recorded term starts {kb.SecretariesGeneral[0].TermStart})"
+                ? $"none recorded on {date} (the first recorded term starts {FirstStart(kb.SecretariesGeneral)})"
                 : $"{leader.Title} ({leader.Country}), {ItemDetails.Term(leader)}{Mark(leader.Status)}");
         }
 
@@ -114,7 +114,7 @@ internal sealed partial class HumanOutput
         var pad = new string(' ', Indent.Length + DateWidth + 2);
         foreach (var leader in leaders)
         {
-            var lead = $"{Indent}{leader.TermStart.ToString(),-DateWidth}  ";
+            var lead = $"{Indent}{leader.TermStart?.ToString() ?? "?",-DateWidth}  ";
             var end = leader.TermEnd is { } last ? $"until {last}" : "in office";
             foreach (var line in TextLayout.Wrap($"{leader.Title} ({leader.Country}), {end}{Mark(leader.Status)}", pad, lead))
             {
@@ -139,5 +139,18 @@ internal sealed partial class HumanOutput
                 Line(line);
             }
         }
+    }
+
+    private static string FirstStart(IReadOnlyList<SecretaryGeneral> leaders)
+    {
+        foreach (var leader in leaders)
+        {
+            if (leader.TermStart is { } start)
+            {
+                return start.ToString();
+            }
+        }
+
+        return "?";
     }
 }

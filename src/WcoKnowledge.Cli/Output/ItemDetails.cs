@@ -65,7 +65,7 @@ internal static class ItemDetails
         SecretaryGeneral s =>
         [
             String("country", "country", s.Country),
-            new("term", "termStart", Term(s), w => w.WriteStringValue(s.TermStart.ToString())),
+            new("term", "termStart", Term(s), w => WriteNullable(w, s.TermStart?.ToString())),
             Date(null, "termEnd", s.TermEnd),
             new("in office", "inOffice", s.InOffice ? "yes" : "no", w => w.WriteBooleanValue(s.InOffice)),
         ],
@@ -86,6 +86,13 @@ internal static class ItemDetails
             String("region", "region", m.Region.Id) with { Items = [m.Region] },
             new("member since", "memberSince", MemberSince(m), w => WriteNullable(w, m.MemberSince?.ToString())),
             new(null, "memberSinceKind", null, w => w.WriteStringValue(Names.Json(m.MemberSinceKind))),
+        ],
+        Officer o =>
+        [
+            new("office", "office", o.Office == Office.CouncilChair ? "Chairperson of the Council" : "Deputy Secretary General", w => w.WriteStringValue(Names.Json(o.Office))),
+            String("country", "country", o.Country),
+            new("term", "termStart", Term(o.TermStart, o.TermEnd, null), w => WriteNullable(w, o.TermStart?.ToString())),
+            new(null, "termEnd", null, w => WriteNullable(w, o.TermEnd?.ToString())),
         ],
         _ => [],
     };
@@ -151,7 +158,15 @@ internal static class ItemDetails
     };
 
     /// <summary>A term of office: "2009-01-01 to 2023-12-31", or "since 2024-01-01" while in office.</summary>
-    public static string Term(SecretaryGeneral s) => s.TermEnd is { } end ? $"{s.TermStart} to {end}" : $"since {s.TermStart}";
+    public static string Term(SecretaryGeneral s) => Term(s.TermStart, s.TermEnd, s.TermEnd is null ? "in office" : null);
+
+    private static string Term(FactDate? start, FactDate? end, string? open) => (start, end) switch
+    {
+        ({ } from, { } to) => $"{from} to {to}",
+        ({ } from, null) => open is null ? $"from {from} (end not given)" : $"since {from}",
+        (null, { } to) => $"start not given, to {to}",
+        _ => "term not given by the sources",
+    };
 
     // "1983-06-14 in Brussels", "2005-06", "in Kyoto"; null when the sources give neither.
     private static string? Adopted(Instrument i) => (i.AdoptedOn, i.AdoptedAt) switch

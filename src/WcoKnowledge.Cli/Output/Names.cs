@@ -37,6 +37,7 @@ internal static class Names
         KnowledgeKind.SecretaryGeneral => "Secretaries General",
         KnowledgeKind.StrategicPlan => "Strategic plans",
         KnowledgeKind.Member => "Members",
+        KnowledgeKind.Officer => "Council Chairs and Deputy Secretaries General",
         _ => Capitalize(Display(kind)) + " items",
     };
 
@@ -92,6 +93,8 @@ internal static class Names
         (KnowledgeKind.Region, "regions"),
         (KnowledgeKind.SecretaryGeneral, "secretary general"), (KnowledgeKind.SecretaryGeneral, "secretaries general"), (KnowledgeKind.SecretaryGeneral, "secretary-general"),
         (KnowledgeKind.SecretaryGeneral, "sg"),
+        (KnowledgeKind.Officer, "officers"), (KnowledgeKind.Officer, "chairs"), (KnowledgeKind.Officer, "council chair"), (KnowledgeKind.Officer, "council chairs"),
+        (KnowledgeKind.Officer, "deputy secretary general"), (KnowledgeKind.Officer, "deputy secretaries general"),
         (KnowledgeKind.Member, "members"), (KnowledgeKind.Member, "member state"), (KnowledgeKind.Member, "member states"), (KnowledgeKind.Member, "country"), (KnowledgeKind.Member, "countries"),
         (KnowledgeKind.StrategicPlan, "plan"), (KnowledgeKind.StrategicPlan, "plans"), (KnowledgeKind.StrategicPlan, "strategic plan"), (KnowledgeKind.StrategicPlan, "strategic plans"),
     };

@@ -37,6 +37,8 @@ internal sealed class DatasetDocument
 
     // Format version 3 only: absent (null) before, required from version 3 (the builder checks).
     public MemberDto[]? Members { get; set; }
+
+    public OfficerDto[]? Officers { get; set; }
 }
 
 internal sealed class SourceDto

@@ -104,20 +104,20 @@ internal static partial class DatasetJsonReader
     private static SecretaryGeneralDto SecretaryGeneral(ref JsonCursor c)
     {
         var s = new SecretaryGeneralDto();
-        var hasTermEnd = false;
+        bool hasTermStart = false, hasTermEnd = false;
         c.EnterObject();
         while (c.NextMember())
         {
             if (ItemMember(ref c, s)) continue;
             else if (c.Member("country"u8, "country")) s.Country = c.Text();
-            else if (c.Member("termStart"u8, "termStart")) s.TermStart = c.Text();
+            else if (c.Member("termStart"u8, "termStart")) (s.TermStart, hasTermStart) = (c.NullableText(), true);
             else if (c.Member("termEnd"u8, "termEnd")) (s.TermEnd, hasTermEnd) = (c.NullableText(), true);
             else throw c.UnknownMember();
         }
 
         RequireItem(ref c, s);
         c.Require(s.Country, "country");
-        c.Require(s.TermStart, "termStart");
+        c.Require(hasTermStart, "termStart");
         c.Require(hasTermEnd, "termEnd");
         return s;
     }
@@ -171,5 +171,29 @@ internal static partial class DatasetJsonReader
         c.Require(hasSince, "memberSince");
         c.Require(m.MemberSinceKind, "memberSinceKind");
         return m;
+    }
+
+    // Format version 3: a Council Chair or Deputy Secretary General.
+    private static OfficerDto Officer(ref JsonCursor c)
+    {
+        var o = new OfficerDto();
+        bool hasCountry = false, hasStart = false, hasEnd = false;
+        c.EnterObject();
+        while (c.NextMember())
+        {
+            if (ItemMember(ref c, o)) continue;
+            else if (c.Member("office"u8, "office")) o.Office = c.Text();
+            else if (c.Member("country"u8, "country")) (o.Country, hasCountry) = (c.NullableText(), true);
+            else if (c.Member("termStart"u8, "termStart")) (o.TermStart, hasStart) = (c.NullableText(), true);
+            else if (c.Member("termEnd"u8, "termEnd")) (o.TermEnd, hasEnd) = (c.NullableText(), true);
+            else throw c.UnknownMember();
+        }
+
+        RequireItem(ref c, o);
+        c.Require(o.Office, "office");
+        c.Require(hasCountry, "country");
+        c.Require(hasStart, "termStart");
+        c.Require(hasEnd, "termEnd");
+        return o;
     }
 }

@@ -52,6 +52,7 @@ internal static partial class DatasetJsonReader
             else if (c.Member("secretariesGeneral"u8, "secretariesGeneral")) d.SecretariesGeneral = NullOr(ref c, SecretaryGeneral);
             else if (c.Member("relations"u8, "relations")) d.Relations = NullOr(ref c, Relation);
             else if (c.Member("members"u8, "members")) d.Members = NullOr(ref c, Member);
+            else if (c.Member("officers"u8, "officers")) d.Officers = NullOr(ref c, Officer);
             else throw c.UnknownMember();
         }
 

@@ -70,6 +70,13 @@ internal static class DatasetWords
         _ => throw Undefined(kind),
     };
 
+    internal static string Of(Office office) => office switch
+    {
+        Office.CouncilChair => "councilChair",
+        Office.DeputySecretaryGeneral => "deputySecretaryGeneral",
+        _ => throw Undefined(office),
+    };
+
     internal static string Of(SearchField field) => field switch
     {
         SearchField.Title => "title",

@@ -33,6 +33,7 @@ namespace WcoKnowledge.Json;
 [JsonSerializable(typeof(RegionDto))]
 [JsonSerializable(typeof(SecretaryGeneralDto))]
 [JsonSerializable(typeof(MemberDto))]
+[JsonSerializable(typeof(OfficerDto))]
 internal sealed partial class DatasetWriteContext : JsonSerializerContext
 {
 }

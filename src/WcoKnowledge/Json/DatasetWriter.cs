@@ -33,6 +33,7 @@ internal static class DatasetWriter
             SecretariesGeneral = version2 ? Map(data.SecretariesGeneral, SecretaryGeneral) : null,
             Relations = version2 ? Map(data.Relations, Relation) : null,
             Members = data.FormatVersion >= 3 ? Map(data.Members, Member) : null,
+            Officers = data.FormatVersion >= 3 ? Map(data.Officers, Officer) : null,
         };
     }
 
@@ -50,6 +51,7 @@ internal static class DatasetWriter
         Region r => Region(r),
         SecretaryGeneral g => SecretaryGeneral(g),
         Member m => Member(m),
+        Officer o => Officer(o),
         _ => Fill(new ItemDto(), item), // roles, values, topics: the members every item has
     };
 
@@ -202,7 +204,7 @@ internal static class DatasetWriter
     private static RegionDto Region(Region r) => Fill(new RegionDto { Abbreviation = r.Abbreviation, Number = r.Number }, r);
 
     private static SecretaryGeneralDto SecretaryGeneral(SecretaryGeneral g)
-        => Fill(new SecretaryGeneralDto { Country = g.Country, TermStart = g.TermStart.ToString(), TermEnd = g.TermEnd?.ToString() }, g);
+        => Fill(new SecretaryGeneralDto { Country = g.Country, TermStart = g.TermStart?.ToString(), TermEnd = g.TermEnd?.ToString() }, g);
 
     private static MemberDto Member(Member m) => Fill(
         new MemberDto
@@ -215,6 +217,10 @@ internal static class DatasetWriter
             MemberSinceKind = DatasetWords.Of(m.MemberSinceKind),
         },
         m);
+
+    private static OfficerDto Officer(Officer o) => Fill(
+        new OfficerDto { Office = DatasetWords.Of(o.Office), Country = o.Country, TermStart = o.TermStart?.ToString(), TermEnd = o.TermEnd?.ToString() },
+        o);
 
     private static T Fill<T>(T dto, IKnowledgeItem item)
         where T : ItemDto

@@ -56,7 +56,7 @@ internal sealed class SecretaryGeneralDto : ItemDto
 {
     public string Country { get; set; } = null!;
 
-    public string TermStart { get; set; } = null!;
+    public string? TermStart { get; set; }
 
     public string? TermEnd { get; set; }
 }
@@ -76,7 +76,18 @@ internal sealed class RelationDto
     public string[] Sources { get; set; } = null!;
 }
 
-// Format version 3 adds the member registry.
+// Format version 3 adds the member registry and the officers.
+internal sealed class OfficerDto : ItemDto
+{
+    public string Office { get; set; } = null!;
+
+    public string? Country { get; set; }
+
+    public string? TermStart { get; set; }
+
+    public string? TermEnd { get; set; }
+}
+
 internal sealed class MemberDto : ItemDto
 {
     public string? IsoAlpha2 { get; set; }

@@ -19,7 +19,7 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
         Value<IKnowledgeItem>(WriteItem), Value<KnowledgeItem>(WriteItem), Value<Organization>(WriteItem), Value<Statement>(WriteItem),
         Value<CoreValue>(WriteItem), Value<GovernanceBody>(WriteItem), Value<StandardTopic>(WriteItem), Value<StrategyDocument>(WriteItem),
         Value<CustomsRole>(WriteItem), Value<Objective>(WriteItem), Value<Pillar>(WriteItem), Value<StrategicPlan>(WriteItem),
-        Value<Instrument>(WriteItem), Value<Region>(WriteItem), Value<SecretaryGeneral>(WriteItem), Value<Member>(WriteItem),
+        Value<Instrument>(WriteItem), Value<Region>(WriteItem), Value<SecretaryGeneral>(WriteItem), Value<Member>(WriteItem), Value<Officer>(WriteItem),
         Value<Source>((w, s, _) => JsonSerializer.Serialize(w, DatasetWriter.Source(s), _dto.SourceDto)),
         Value<Relation>((w, r, _) => JsonSerializer.Serialize(w, DatasetWriter.Relation(r), _dto.RelationDto)),
         Value<DatedFigure>((w, f, _) => JsonSerializer.Serialize(w, DatasetWriter.Figure(f), _dto.DatedFigureDto)),
@@ -36,7 +36,7 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
         Value<KnowledgeKind>((w, k, _) => w.WriteStringValue(KnowledgeKinds.Word(k))),
         Value<MembershipOnDate>(WriteMembershipOnDate),
         List<IKnowledgeItem>(), List<Objective>(), List<Pillar>(), List<CustomsRole>(), List<StrategicPlan>(), List<Instrument>(),
-        List<Region>(), List<SecretaryGeneral>(), List<Member>(), List<Source>(), List<Relation>(), List<DatedFigure>(), List<SearchHit>(),
+        List<Region>(), List<SecretaryGeneral>(), List<Member>(), List<Officer>(), List<Source>(), List<Relation>(), List<DatedFigure>(), List<SearchHit>(),
         (typeof(object), options => JsonMetadataServices.CreateValueInfo<object>(options, JsonMetadataServices.ObjectConverter)),
     };
 
@@ -86,6 +86,7 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
             RegionDto => _dto.RegionDto,
             SecretaryGeneralDto => _dto.SecretaryGeneralDto,
             MemberDto => _dto.MemberDto,
+            OfficerDto => _dto.OfficerDto,
             _ => (JsonTypeInfo)_dto.ItemDto,
         });
     }

@@ -187,7 +187,7 @@ internal sealed partial class DatasetBuilder
     // Dates are periods (a year, a month, a day). An entry is out of order when its whole period ends before an earlier
     // entry's period starts. A less precise date and a more precise one inside it ("2018" and "2018-07") overlap, so
     // neither is before the other and they keep the order of the file, which says which came first.
-    private void CheckDateOrder<T>(IReadOnlyList<T> list, Func<T, FactDate> date, string path)
+    private void CheckDateOrder<T>(IReadOnlyList<T> list, Func<T, FactDate> date, string path, int offset = 0)
     {
         var latestStart = 0;
         for (var i = 1; i < list.Count; i++)
@@ -199,7 +199,7 @@ internal sealed partial class DatasetBuilder
 
             if (FactDatePeriods.IsWhollyBefore(date(list[i]), date(list[latestStart])))
             {
-                _check.Add(Element(path, i), $"{date(list[i])} comes before the earlier entry's {date(list[latestStart])}; entries must be in date order.");
+                _check.Add(Element(path, i + offset), $"{date(list[i])} comes before the earlier entry's {date(list[latestStart])}; entries must be in date order.");
             }
         }
     }

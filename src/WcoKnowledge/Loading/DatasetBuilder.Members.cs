@@ -4,7 +4,7 @@ using WcoKnowledge.Json;
 
 namespace WcoKnowledge.Loading;
 
-// The member registry that format version 3 adds.
+// The member registry and the officers that format version 3 adds.
 internal sealed partial class DatasetBuilder
 {
     private static readonly string[] _membershipDateWords = { "unknown", "deposit", "effective" };
@@ -38,6 +38,28 @@ internal sealed partial class DatasetBuilder
             return member;
         });
     }
+
+    private static readonly string[] _officeWords = { "councilChair", "deputySecretaryGeneral" };
+    private static readonly Office[] _offices = { Office.CouncilChair, Office.DeputySecretaryGeneral };
+
+    private IReadOnlyList<Officer> BuildOfficers(OfficerDto[]? dtos, string path) => dtos is null
+        ? Array.AsReadOnly(Array.Empty<Officer>())
+        : Items(dtos, path, KnowledgeKind.Officer, (o, f, p) =>
+        {
+            var officer = new Officer(f)
+            {
+                Office = Parse(o.Office, new DataPath(p, ".office"), _officeWords, _offices, Office.CouncilChair),
+                Country = _check.OptionalText(o.Country, new DataPath(p, ".country")),
+                TermStart = o.TermStart is null ? null : _check.Date(o.TermStart, new DataPath(p, ".termStart")),
+                TermEnd = o.TermEnd is null ? null : _check.Date(o.TermEnd, new DataPath(p, ".termEnd")),
+            };
+            if (officer is { TermStart: { } start, TermEnd: { } end } && end < start)
+            {
+                _check.Add(new DataPath(p, ".termEnd"), $"{end} is before the term's start {start}.");
+            }
+
+            return officer;
+        });
 
     private string? Code(string? code, int length, DataPath path, string id, Dictionary<string, string> codes)
     {

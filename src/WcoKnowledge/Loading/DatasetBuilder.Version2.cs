@@ -31,19 +31,25 @@ internal sealed partial class DatasetBuilder
             }
         }
 
+        void Check3(object? member, string name)
+        {
+            if (_version3 && member is null)
+            {
+                _check.Add("$." + name, "is required in format version 3.");
+            }
+            else if (!_version3 && member is not null)
+            {
+                _check.Add("$." + name, "is a format version 3 member; set formatVersion to 3 to use it.");
+            }
+        }
+
         Check(d.StrategicPlans, "strategicPlans");
         Check(d.Instruments, "instruments");
         Check(d.Regions, "regions");
         Check(d.SecretariesGeneral, "secretariesGeneral");
         Check(d.Relations, "relations");
-        if (_version3 && d.Members is null)
-        {
-            _check.Add("$.members", "is required in format version 3.");
-        }
-        else if (!_version3 && d.Members is not null)
-        {
-            _check.Add("$.members", "is a format version 3 member; set formatVersion to 3 to use it.");
-        }
+        Check3(d.Members, "members");
+        Check3(d.Officers, "officers");
     }
 
     private GovernanceBody BuildBody(GovernanceBodyDto b, ItemFields fields, DataPath path)
@@ -233,17 +239,42 @@ internal sealed partial class DatasetBuilder
             var person = new SecretaryGeneral(f)
             {
                 Country = _check.Text(s.Country, new DataPath(p, ".country")),
-                TermStart = _check.Date(s.TermStart, new DataPath(p, ".termStart")),
+                TermStart = s.TermStart is null ? null : _check.Date(s.TermStart, new DataPath(p, ".termStart")),
                 TermEnd = s.TermEnd is null ? null : _check.Date(s.TermEnd, new DataPath(p, ".termEnd")),
             };
-            if (person.TermEnd is { } end && end < person.TermStart)
+            if (person.TermEnd is { } end && person.TermStart is { } start && end < start)
             {
-                _check.Add(new DataPath(p, ".termEnd"), $"{end} is before the term's start {person.TermStart}.");
+                _check.Add(new DataPath(p, ".termEnd"), $"{end} is before the term's start {start}.");
+            }
+
+            if (person.TermStart is null && person.Status is not (FactStatus.Unconfirmed or FactStatus.Inferred))
+            {
+                _check.Add(new DataPath(p, ".termStart"), "a term whose start no source gives must be marked unconfirmed or inferred.");
             }
 
             return person;
         });
-        CheckDateOrder(people, s => s.TermStart, path);
+        // Terms whose start is unknown come first (they are the earliest known only by name); the rest are in date order.
+        var firstDated = 0;
+        while (firstDated < people.Count && people[firstDated] is { TermStart: null })
+        {
+            firstDated++;
+        }
+
+        var dated = new List<SecretaryGeneral>();
+        for (var i = firstDated; i < people.Count; i++)
+        {
+            if (people[i] is { TermStart: null })
+            {
+                _check.Add(Element(path, i), "a term whose start is unknown is listed before the terms with a known start.");
+            }
+            else if (people[i] is { } person)
+            {
+                dated.Add(person);
+            }
+        }
+
+        CheckDateOrder(dated, s => s.TermStart!.Value, path, firstDated);
         return people;
     }
 

@@ -86,6 +86,7 @@ internal sealed partial class DatasetBuilder
             OtherEditionObjectives = _otherEditionObjectives.AsReadOnly(),
             Regions = regions,
             Members = BuildMembers(d.Members, regions, "$.members"),
+            Officers = BuildOfficers(d.Officers, "$.officers"),
             SecretariesGeneral = BuildSecretariesGeneral(d.SecretariesGeneral, "$.secretariesGeneral"),
             Instruments = BuildInstruments(d.Instruments, d.Relations, "$.instruments"),
             Relations = BuildRelations(d.Relations, "$.relations"),
@@ -112,7 +113,7 @@ internal sealed partial class DatasetBuilder
         var count = 3 // the organization, its vision, Customs in the 21st Century
             + CountEntries(o.Missions) + CountEntries(o.Values) + CountEntries(o.Governance) + CountEntries(o.Topics)
             + CountEntries(d.Roles) + CountEntries(d.Objectives) + CountEntries(d.Pillars)
-            + CountEntries(d.Instruments) + CountEntries(d.Regions) + CountEntries(d.SecretariesGeneral) + CountEntries(d.Members);
+            + CountEntries(d.Instruments) + CountEntries(d.Regions) + CountEntries(d.SecretariesGeneral) + CountEntries(d.Members) + CountEntries(d.Officers);
         for (var i = 0; d.StrategicPlans is not null && i < d.StrategicPlans.Length; i++)
         {
             count += d.StrategicPlans[i] is { } plan ? 1 + CountEntries(plan.Objectives) : 0;

@@ -38,4 +38,7 @@ internal sealed class LoadedDataset
 
     /// <summary>The member registry (format version 3; empty before).</summary>
     internal required IReadOnlyList<Member> Members { get; init; }
+
+    /// <summary>Council Chairs and Deputy Secretaries General (format version 3; empty before).</summary>
+    internal required IReadOnlyList<Officer> Officers { get; init; }
 }

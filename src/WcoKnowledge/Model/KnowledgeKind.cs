@@ -51,4 +51,7 @@ public enum KnowledgeKind
 
     /// <summary>A Member of the WCO: a Customs administration of a country or customs territory (<see cref="WcoKnowledge.Member"/>); id prefix <c>member-</c>.</summary>
     Member = 14,
+
+    /// <summary>A Chairperson of the Council or a Deputy Secretary General (<see cref="WcoKnowledge.Officer"/>); id prefix <c>officer-</c>.</summary>
+    Officer = 15,
 }

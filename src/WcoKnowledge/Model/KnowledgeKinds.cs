@@ -12,7 +12,7 @@ public static class KnowledgeKinds
         KnowledgeKind.Organization, KnowledgeKind.Vision, KnowledgeKind.Mission, KnowledgeKind.Value,
         KnowledgeKind.GovernanceBody, KnowledgeKind.Topic, KnowledgeKind.Strategy, KnowledgeKind.Role,
         KnowledgeKind.Objective, KnowledgeKind.Pillar, KnowledgeKind.Instrument, KnowledgeKind.Region,
-        KnowledgeKind.SecretaryGeneral, KnowledgeKind.StrategicPlan, KnowledgeKind.Member,
+        KnowledgeKind.SecretaryGeneral, KnowledgeKind.StrategicPlan, KnowledgeKind.Member, KnowledgeKind.Officer,
     });
 
     /// <summary>The prefix, including the trailing hyphen, that every id of <paramref name="kind"/> starts with.</summary>
@@ -36,6 +36,7 @@ public static class KnowledgeKinds
         KnowledgeKind.SecretaryGeneral => "secretary-general-",
         KnowledgeKind.StrategicPlan => "plan-",
         KnowledgeKind.Member => "member-",
+        KnowledgeKind.Officer => "officer-",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined KnowledgeKind."),
     };
 
@@ -75,6 +76,7 @@ public static class KnowledgeKinds
         KnowledgeKind.SecretaryGeneral => "secretaryGeneral",
         KnowledgeKind.StrategicPlan => "strategicPlan",
         KnowledgeKind.Member => "member",
+        KnowledgeKind.Officer => "officer",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined KnowledgeKind."),
     };
 
@@ -123,6 +125,6 @@ public static class KnowledgeKinds
         (KnowledgeKind.Objective, typeof(Objective)), (KnowledgeKind.Pillar, typeof(Pillar)),
         (KnowledgeKind.Instrument, typeof(Instrument)), (KnowledgeKind.Region, typeof(Region)),
         (KnowledgeKind.SecretaryGeneral, typeof(SecretaryGeneral)), (KnowledgeKind.StrategicPlan, typeof(StrategicPlan)),
-        (KnowledgeKind.Member, typeof(Member)),
+        (KnowledgeKind.Member, typeof(Member)), (KnowledgeKind.Officer, typeof(Officer)),
     };
 }

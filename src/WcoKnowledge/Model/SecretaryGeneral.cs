@@ -14,8 +14,8 @@ public sealed record SecretaryGeneral : KnowledgeItem
     /// <summary>The country the Secretary General comes from.</summary>
     public string Country { get; internal init; } = null!;
 
-    /// <summary>When the term began (see <see cref="KnowledgeItem.StatusNote"/> where it is inferred).</summary>
-    public FactDate TermStart { get; internal init; }
+    /// <summary>When the term began (see <see cref="KnowledgeItem.StatusNote"/> where it is inferred), or <see langword="null"/> when no source gives it (such an entry is marked <see cref="FactStatus.Unconfirmed"/> or <see cref="FactStatus.Inferred"/>).</summary>
+    public FactDate? TermStart { get; internal init; }
 
     /// <summary>When the term ended, or <see langword="null"/> while in office as of the dataset's date.</summary>
     public FactDate? TermEnd { get; internal init; }

@@ -178,6 +178,9 @@ public interface IWcoKnowledgeBase
     /// <exception cref="System.ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
     IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null);
 
+    /// <summary>Chairpersons of the Council and Deputy Secretaries General, each with the term the sources give (format version 3; empty for older datasets).</summary>
+    IReadOnlyList<Officer> Officers { get; }
+
     /// <summary>The member registry: every WCO Member (format version 3; empty for older datasets), in the WCO's regions' order and by name within each.</summary>
     IReadOnlyList<Member> Members { get; }
 

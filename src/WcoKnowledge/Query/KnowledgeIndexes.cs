@@ -41,6 +41,7 @@ internal sealed class KnowledgeIndexes
         AddAll(data.SecretariesGeneral);
         AddAll(data.StrategicPlans);
         AddAll(data.Members);
+        AddAll(data.Officers);
 
         var all = new List<IKnowledgeItem>();
         ItemsByKind = new IReadOnlyList<IKnowledgeItem>[byKind.Length];

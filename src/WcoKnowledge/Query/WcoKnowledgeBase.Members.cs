@@ -12,6 +12,9 @@ public sealed partial class WcoKnowledgeBase
     public IReadOnlyList<Member> Members => _data.Members;
 
     /// <inheritdoc/>
+    public IReadOnlyList<Officer> Officers => _data.Officers;
+
+    /// <inheritdoc/>
     public Member GetMember(string isoCode) => TryGetMember(isoCode, out var member)
         ? member
         : throw new KnowledgeItemNotFoundException(

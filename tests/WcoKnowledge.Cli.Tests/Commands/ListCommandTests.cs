@@ -68,7 +68,7 @@ public sealed class ListCommandTests
     [Theory]
     [InlineData("instruments", "Instruments (13)")]
     [InlineData("regions", "Regions (6)")]
-    [InlineData("secretaries general", "Secretaries General (3)")]
+    [InlineData("secretaries general", "Secretaries General (4)")]
     [InlineData("plans", "Strategic plans (6)")]
     public void List_NewKinds_HaveTheirOwnHeadings(string kind, string heading)
     {

@@ -189,7 +189,7 @@ public sealed class ShowCommandTests
         regionJson.GetProperty("number").GetInt32().Should().Be(3);
         regionJson.GetProperty("abbreviation").GetString().Should().Be("A/P");
 
-        Wco.Line("show sg 3").ShouldSucceed().Stdout.Should().StartWith("Ian Saunders\n")
+        Wco.Line("show sg 4").ShouldSucceed().Stdout.Should().StartWith("Ian Saunders\n")
             .And.Contain("  country        United States\n  term           since 2024-01-01\n  in office      yes\n");
         Wco.Line("show secretary-general-kunio-mikuriya").ShouldSucceed().Stdout.Should().Contain("  term           2009-01-01 to 2023-12-31\n  in office      no\n");
         var leader = Wco.Line("show secretary-general-kunio-mikuriya --json").ShouldSucceed().Json().GetProperty("item");
@@ -198,7 +198,7 @@ public sealed class ShowCommandTests
         leader.GetProperty("termStart").GetString().Should().Be("2009-01-01");
         leader.GetProperty("termEnd").GetString().Should().Be("2023-12-31");
         leader.GetProperty("inOffice").GetBoolean().Should().BeFalse();
-        Wco.Line("show sg 3 --json").ShouldSucceed().Json().GetProperty("item").GetProperty("termEnd").ValueKind.Should().Be(JsonValueKind.Null);
+        Wco.Line("show sg 4 --json").ShouldSucceed().Json().GetProperty("item").GetProperty("termEnd").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public sealed class MarkdownExportTests
             "## Contents", "## The organization", "## Vision", "## Mission statements", "## Values", "## Governing and working bodies",
             "## Secretaries General", "## Regions", "## Main roles of Customs", "## Topics of WCO standards", "## Instruments",
             "## Strategic plans and their objectives", "## Strategy documents", "## Building blocks of Customs in the 21st Century",
-            "## Members", "## Relations", "## Sources");
+            "## Members", "## Council Chairs and Deputy Secretaries General", "## Relations", "## Sources");
         _markdown.Should().Contain("### 8. A Professional, Knowledge-based Service Culture").And.Contain("### 3. Far East, South and South East Asia");
         _markdown.Should().Contain("- [Strategic plans and their objectives](#strategic-plans-and-their-objectives) (6 plans, 23 objectives)");
     }

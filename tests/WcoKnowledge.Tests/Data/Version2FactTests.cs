@@ -147,7 +147,11 @@ public class Version2FactTests
     public void SecretariesGeneral_HaveTheirTermsAndTheCurrentOneIsInOffice()
     {
         Kb.SecretariesGeneral.Select(s => s.Id).Should().Equal(
-            "secretary-general-michel-danet", "secretary-general-kunio-mikuriya", "secretary-general-ian-saunders");
+            "secretary-general-james-w-shaver", "secretary-general-michel-danet", "secretary-general-kunio-mikuriya", "secretary-general-ian-saunders");
+        var shaver = Kb.GetItem<SecretaryGeneral>("secretary-general-james-w-shaver");
+        shaver.TermStart.Should().BeNull("no source gives the start of his term: the entry is kept, marked, not dropped");
+        shaver.Status.Should().Be(FactStatus.Inferred);
+        shaver.InOffice.Should().BeFalse();
         var saunders = Kb.GetItem<SecretaryGeneral>("secretary-general-ian-saunders");
         saunders.Country.Should().Be("United States");
         saunders.TermStart.Should().Be(FactDate.Parse("2024-01-01"));

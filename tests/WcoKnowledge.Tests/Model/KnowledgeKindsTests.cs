@@ -14,8 +14,8 @@ public class KnowledgeKindsTests
     public void All_IsEveryKindInDeclarationOrder()
     {
         KnowledgeKinds.All.Should().Equal(Enum.GetValues<KnowledgeKind>());
-        KnowledgeKinds.All.Should().HaveCount(15);
-        KnowledgeKinds.All.Select(k => (int)k).Should().Equal(Enumerable.Range(0, 15));
+        KnowledgeKinds.All.Should().HaveCount(16);
+        KnowledgeKinds.All.Select(k => (int)k).Should().Equal(Enumerable.Range(0, 16));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class KnowledgeKindsTests
 
     [Theory]
     [InlineData(-1)]
-    [InlineData(15)]
+    [InlineData(16)]
     [InlineData(int.MaxValue)]
     public void IdPrefixAndDisplayName_UndefinedKind_ThrowArgumentOutOfRange(int value)
     {

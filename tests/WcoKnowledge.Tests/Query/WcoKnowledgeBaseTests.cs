@@ -31,7 +31,7 @@ public partial class WcoKnowledgeBaseTests
         Kb.Objectives.Should().HaveCount(9).And.OnlyContain(o => o.Kind == KnowledgeKind.Objective);
         Kb.Pillars.Should().HaveCount(10).And.OnlyContain(p => p.Kind == KnowledgeKind.Pillar);
         Kb.Sources.Should().NotBeEmpty().And.OnlyHaveUniqueItems(s => s.Id);
-        Kb.Items.Should().HaveCount(114 + 187, "114 items and the 187 Members of the registry");
+        Kb.Items.Should().HaveCount(115 + 187 + 10, "115 items, the 187 Members of the registry and 10 officers");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public partial class WcoKnowledgeBaseTests
         var exposed = new IKnowledgeItem[] { o, o.Vision, Kb.CustomsIn21stCentury }
             .Concat(o.Missions).Concat(o.Values).Concat(o.Governance).Concat(o.Topics)
             .Concat(Kb.Roles).Concat(Kb.StrategicPlans.SelectMany(p => p.Objectives)).Concat(Kb.Pillars)
-            .Concat(Kb.Instruments).Concat(Kb.Regions).Concat(Kb.SecretariesGeneral).Concat(Kb.StrategicPlans).Concat(Kb.Members)
+            .Concat(Kb.Instruments).Concat(Kb.Regions).Concat(Kb.SecretariesGeneral).Concat(Kb.StrategicPlans).Concat(Kb.Members).Concat(Kb.Officers)
             .ToList();
 
         Kb.Items.Should().HaveSameCount(exposed);
@@ -62,7 +62,9 @@ public partial class WcoKnowledgeBaseTests
     [InlineData(KnowledgeKind.Pillar, 10)]
     [InlineData(KnowledgeKind.Instrument, 13)]
     [InlineData(KnowledgeKind.Region, 6)]
-    [InlineData(KnowledgeKind.SecretaryGeneral, 3)]
+    [InlineData(KnowledgeKind.SecretaryGeneral, 4)]
+    [InlineData(KnowledgeKind.Officer, 10)]
+    [InlineData(KnowledgeKind.Member, 187)]
     [InlineData(KnowledgeKind.StrategicPlan, 6)]
     public void GetItems_EachKind_ReturnsItsItems(KnowledgeKind kind, int count)
     {
@@ -74,7 +76,7 @@ public partial class WcoKnowledgeBaseTests
 
     [Theory]
     [InlineData(-1)]
-    [InlineData(15)]
+    [InlineData(16)]
     [InlineData(int.MaxValue)]
     [InlineData(int.MinValue)]
     public void GetItems_UndefinedKind_ThrowsArgumentOutOfRange(int value)
@@ -176,7 +178,7 @@ public partial class WcoKnowledgeBaseTests
     [Fact]
     public void ToString_GivesVersionDateAndCounts()
     {
-        var expected = string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, 301 items, {2} sources)", Kb.DataVersion, Kb.AsOf, Kb.Sources.Count);
+        var expected = string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, 312 items, {2} sources)", Kb.DataVersion, Kb.AsOf, Kb.Sources.Count);
 
         Kb.ToString().Should().Be(expected);
     }

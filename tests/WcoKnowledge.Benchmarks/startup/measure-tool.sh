@@ -47,12 +47,13 @@ sed 's/"System.Globalization.Invariant": true/"System.Globalization.Invariant": 
 grep -q '"System.Globalization.Invariant": false' "$out/icu.runtimeconfig.json" \
   || { echo "the portable package's runtimeconfig.json does not set invariant mode" >&2; exit 1; }
 
+dotnet=$(command -v dotnet) # interleave.py starts commands with posix_spawn, which does not search PATH
 commands=("$out/empty/Empty")
 for mode in $modes; do
   case $mode in
     native) prefix="$wco" ;;
-    portable) prefix="dotnet $dll" ;;
-    icu) prefix="dotnet exec --runtimeconfig $out/icu.runtimeconfig.json $dll" ;;
+    portable) prefix="$dotnet $dll" ;;
+    icu) prefix="$dotnet exec --runtimeconfig $out/icu.runtimeconfig.json $dll" ;;
     *) echo "unknown mode $mode" >&2; exit 2 ;;
   esac
   commands+=("$prefix show pillar 3" "$prefix search \"border management\"")

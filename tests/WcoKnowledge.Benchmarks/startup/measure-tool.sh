@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The installed wco tool's start-up against an empty NativeAOT app (startup/Empty published with -p:StartupAot=true,
+# which sets InvariantGlobalization as the console template's aot option does), in interleaved rounds (interleave.py):
+#   empty        the empty NativeAOT app (the baseline of every ratio and paired difference)
+#   native       the installed tool (WcoKnowledge.Cli.linux-x64, NativeAOT): `wco show pillar 3`, `wco search "border management"`
+#   portable     the framework-dependent fallback (WcoKnowledge.Cli.any), run as `dotnet WcoKnowledge.Cli.dll`: the tool's
+#                IL with this branch's settings (InvariantGlobalization)
+#   icu          the same DLL with invariant mode off (a copy of its runtimeconfig.json), as the tool was built before
+#                it became a NativeAOT tool: today's framework-dependent tool
+#
+# Needs the tool packages in artifacts/packages (the "wco tool" step of .ci/run, or the commands in docs/cli.md) and
+# python3 (3.9+). Run by hand from anywhere (not in CI; about three minutes with 200 rounds):
+#   bash tests/WcoKnowledge.Benchmarks/startup/measure-tool.sh [rounds]      # default 200 rounds
+# Environment: OUT=dir (default artifacts/tool-startup); MODES="native portable icu" (which tool builds to time).
+set -euo pipefail
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../../.." && pwd)
+rounds=${1:-200}
+modes=${MODES:-native portable icu}
+out=${OUT:-$repo/artifacts/tool-startup}
+feed=$repo/artifacts/packages
+version=$(dotnet msbuild "$repo/src/WcoKnowledge.Cli" -getProperty:Version 2>/dev/null | tr -d '[:space:]')
+for package in WcoKnowledge.Cli WcoKnowledge.Cli.linux-x64 WcoKnowledge.Cli.any; do
+  [ -f "$feed/$package.$version.nupkg" ] || { echo "no $feed/$package.$version.nupkg: pack the tool first (docs/cli.md)" >&2; exit 1; }
+done
+rm -rf "$out" && mkdir -p "$out"
+results="$out/results.txt"
+
+# The empty NativeAOT app; its runtime-specific restore writes its own lock file.
+dotnet publish "$here/Empty/Empty.csproj" -c Release -r linux-x64 -p:StartupAot=true \
+  -p:NuGetLockFilePath=obj/startup-packages.lock.json -o "$out/empty" > "$out/publish-empty.log" 2>&1 \
+  || { cat "$out/publish-empty.log" >&2; exit 1; }
+
+# The tool as users get it: dotnet tool install from the local feed, which picks the NativeAOT package on linux-x64.
+dotnet tool install WcoKnowledge.Cli --tool-path "$out/tools" --add-source "$feed" --version "$version" > "$out/install.log" 2>&1 \
+  || { cat "$out/install.log" >&2; exit 1; }
+wco=$out/tools/wco
+[ -L "$wco" ] && [ ! -e "$(dirname "$(readlink -f "$wco")")/WcoKnowledge.Cli.dll" ] \
+  || { echo "$wco is not the NativeAOT executable" >&2; exit 1; }
+
+# The portable package, unpacked (a .nupkg is a zip file), and its DLL's runtimeconfig with ICU.
+python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$feed/WcoKnowledge.Cli.any.$version.nupkg" "$out/portable"
+dll=$(find "$out/portable/tools" -name WcoKnowledge.Cli.dll | head -n 1)
+sed 's/"System.Globalization.Invariant": true/"System.Globalization.Invariant": false/' "${dll%.dll}.runtimeconfig.json" > "$out/icu.runtimeconfig.json"
+grep -q '"System.Globalization.Invariant": false' "$out/icu.runtimeconfig.json" \
+  || { echo "the portable package's runtimeconfig.json does not set invariant mode" >&2; exit 1; }
+
+dotnet=$(command -v dotnet) # interleave.py starts commands with posix_spawn, which does not search PATH
+commands=("$out/empty/Empty")
+for mode in $modes; do
+  case $mode in
+    native) prefix="$wco" ;;
+    portable) prefix="$dotnet $dll" ;;
+    icu) prefix="$dotnet exec --runtimeconfig $out/icu.runtimeconfig.json $dll" ;;
+    *) echo "unknown mode $mode" >&2; exit 2 ;;
+  esac
+  commands+=("$prefix show pillar 3" "$prefix search \"border management\"")
+done
+for command in "${commands[@]:1}"; do # every command must answer, and all builds alike
+  eval "$command" > "$out/answer.txt" 2>&1 || { cat "$out/answer.txt" >&2; exit 1; }
+done
+
+cpu=$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+avx512=$(grep -qw avx512f /proc/cpuinfo && echo yes || echo no)
+{
+  echo "# measure-tool.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), $rounds interleaved rounds, $(nproc) cores, $cpu, AVX-512: $avx512"
+  echo "# SDK $(dotnet --version), WcoKnowledge.Cli $version, LANG=${LANG:-(unset)} LC_ALL=${LC_ALL:-(unset)}"
+  echo "# python3 interleave.py $rounds$(printf ' "%s"' "${commands[@]}")"
+  echo "# median, ratio to the empty app's median, median paired difference from the empty app, command"
+  python3 "$here/interleave.py" "$rounds" "${commands[@]}"
+} | tee "$results"
+echo "Summary: $results"

@@ -29,17 +29,15 @@ internal sealed class WcoJsonResult<T> : IResult, IStatusCodeHttpResult, IValueH
 
     object? IValueHttpResult.Value => Value;
 
-    public int StatusCode => StatusCodes.Status200OK;
+    int? IStatusCodeHttpResult.StatusCode => StatusCodes.Status200OK;
 
-    int? IStatusCodeHttpResult.StatusCode => StatusCode;
-
-    public string ContentType => JsonContentType;
+    string? IContentTypeHttpResult.ContentType => JsonContentType;
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var options = httpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         var typeInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        httpContext.Response.StatusCode = StatusCode;
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
         return httpContext.Response.WriteAsJsonAsync(Value, typeInfo, JsonContentType, httpContext.RequestAborted);
     }
 

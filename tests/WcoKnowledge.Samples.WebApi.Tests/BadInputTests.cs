@@ -130,8 +130,7 @@ public sealed class BadInputTests(WebApiFactory factory) : IClassFixture<WebApiF
     public async Task HostileInput_InEveryParameter_IsNever5xx(string value)
     {
         using var client = factory.CreateClient();
-        var escaped = Uri.EscapeDataString(value);
-        foreach (var url in Hostile.Urls(escaped))
+        foreach (var url in Hostile.Urls(value))
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             var body = await response.Content.ReadAsStringAsync();
@@ -157,7 +156,7 @@ public sealed class BadInputTests(WebApiFactory factory) : IClassFixture<WebApiF
         {
             "/items/%", "/items/%zz", "/items/%C0%AF", "/items/%ED%A0%80", "/items/%FF%FE", "/items/..%2F..%2Fetc%2Fpasswd",
             "/items/%2e%2e", "/search?q=%", "/search?q=%ED%A0%80&kind=%FF", "/search?q=a&q=b&limit=1&limit=2", "/membership?asOf=%00",
-            "/members/%00%00", "/pillars/%F0%9F%98%80", "//pillars//2", "/pillars/2/", "/PILLARS/2", "/search?q[]=x", "/items?kind=pillar&kind=role",
+            "/search?q=%00%00&kind=%00", "/pillars/%F0%9F%98%80", "//pillars//2", "/pillars/2/", "/PILLARS/2", "/search?q[]=x", "/items?kind=pillar&kind=role",
         })
         {
             // Sent as written where System.Uri lets it through (it may normalize an escape or a dot segment).
@@ -212,10 +211,21 @@ internal static class Hostile
         "2015-12-32", "9999-12-31", "0001-01-01", "1000-02-29", "2000-02-29", "member", "MEMBER", "BE", "bel", "pillar-integrity",
     ];
 
-    public static IEnumerable<string> Urls(string escaped) =>
-    [
-        $"/items/{escaped}", $"/items?kind={escaped}", $"/objectives/{escaped}", $"/pillars/{escaped}", $"/members/{escaped}",
-        $"/search?q={escaped}", $"/search?q=kyoto&limit={escaped}", $"/search?q=kyoto&kind={escaped}",
-        $"/search?q={escaped}&limit={escaped}&kind={escaped}", $"/membership?asOf={escaped}",
-    ];
+    /// <summary>
+    /// The URLs that carry <paramref name="value"/>. A NUL character goes in query strings only: the in-memory test
+    /// client refuses to build a request whose path holds one, and Kestrel rejects such a path with its own 400 before
+    /// the app sees it.
+    /// </summary>
+    public static IEnumerable<string> Urls(string value)
+    {
+        var escaped = Uri.EscapeDataString(value);
+        string[] query =
+        [
+            $"/items?kind={escaped}", $"/search?q={escaped}", $"/search?q=kyoto&limit={escaped}", $"/search?q=kyoto&kind={escaped}",
+            $"/search?q={escaped}&limit={escaped}&kind={escaped}", $"/membership?asOf={escaped}",
+        ];
+        return value.Contains('\0', StringComparison.Ordinal)
+            ? query
+            : [.. query, $"/items/{escaped}", $"/objectives/{escaped}", $"/pillars/{escaped}", $"/members/{escaped}"];
+    }
 }

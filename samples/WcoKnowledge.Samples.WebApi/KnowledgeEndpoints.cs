@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace WcoKnowledge.Samples.WebApi;
+
+/// <summary>
+/// The endpoints. Each one answers from the knowledge base with the library's own object, written by
+/// <see cref="WcoJsonResult{T}"/> in the dataset's shape, or with a problem: 404 for an unknown id, number or code
+/// (in the library's words), 400 with the parameter's name for input it cannot take.
+/// </summary>
+internal static class KnowledgeEndpoints
+{
+    /// <summary>The longest query accepted: <see cref="IWcoKnowledgeBase.Search"/> reads only the first 1,000 characters.</summary>
+    public const int MaxQueryLength = 1000;
+
+    /// <summary>The most search hits one request may ask for.</summary>
+    public const int MaxLimit = 100;
+
+    /// <summary>Search hits when <c>limit</c> is not given, as <see cref="SearchOptions.Default"/>.</summary>
+    public const int DefaultLimit = 10;
+
+    /// <summary>Every route, as the index and docs/web-api.md list them.</summary>
+    public static IReadOnlyList<string> Routes { get; } =
+    [
+        "/organization", "/items", "/items/{id}", "/objectives/{n}", "/pillars/{n}", "/search", "/membership", "/members/{isoCode}",
+    ];
+
+    public static IEndpointRouteBuilder MapKnowledgeEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Every answer comes from immutable data: one ETag per dataset version, cacheable for an hour.
+        var api = app.MapGroup(string.Empty).AddEndpointFilter(ImmutableDataCaching.FilterAsync).WithTags("WCO knowledge");
+
+        api.MapGet("/", Index)
+            .WithName("Index").WithSummary("The dataset version and the endpoints.")
+            .Produces(StatusCodes.Status304NotModified);
+
+        api.MapGet("/organization", GetOrganization)
+            .WithName("GetOrganization").WithSummary("The World Customs Organization and its dated facts.")
+            .Produces(StatusCodes.Status304NotModified);
+
+        api.MapGet("/items", GetItems)
+            .WithName("GetItems").WithSummary("Every item, or every item of one kind (kind=pillar, governanceBody, member, ...).")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem();
+
+        api.MapGet("/items/{id}", GetItem)
+            .WithName("GetItem").WithSummary("The item with a stable id, for example pillar-integrity.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/objectives/{n}", GetObjective)
+            .WithName("GetObjective").WithSummary("The strategic objective with number n (1 to 9).")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/pillars/{n}", GetPillar)
+            .WithName("GetPillar").WithSummary("The building block (pillar) of Customs in the 21st Century with number n (1 to 10).")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/search", Search)
+            .WithName("Search").WithSummary("Items ranked by how well their title, aliases and summary match q.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem();
+
+        api.MapGet("/membership", GetMembership)
+            .WithName("GetMembership").WithSummary("How many Members the WCO had on a date: the registry's count and the newest published count.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem();
+
+        api.MapGet("/members/{isoCode}", GetMember)
+            .WithName("GetMember").WithSummary("The Member with an ISO 3166-1 alpha-2 or alpha-3 code (BE, BEL), ignoring case.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+
+    private static Ok<ApiIndex> Index([FromServices] IWcoKnowledgeBase kb)
+        => TypedResults.Ok(new ApiIndex("WCO knowledge base", kb.DataVersion, kb.AsOf.ToString(), "/openapi/v1.json", Routes));
+
+    private static WcoJsonResult<Organization> GetOrganization([FromServices] IWcoKnowledgeBase kb) => new(kb.Organization);
+
+    private static Results<WcoJsonResult<IReadOnlyList<IKnowledgeItem>>, ValidationProblem> GetItems(
+        [FromQuery, Description("A kind's dataset word: organization, vision, mission, value, governanceBody, topic, strategy, role, objective, pillar, instrument, region, secretaryGeneral, strategicPlan or member. Every item when absent.")] string? kind,
+        [FromServices] IWcoKnowledgeBase kb)
+    {
+        if (string.IsNullOrEmpty(kind))
+        {
+            return new WcoJsonResult<IReadOnlyList<IKnowledgeItem>>(kb.Items);
+        }
+
+        return KnowledgeKinds.TryParse(kind, out var parsed)
+            ? new WcoJsonResult<IReadOnlyList<IKnowledgeItem>>(kb.GetItems(parsed))
+            : Invalid("kind", BadKind(kind));
+    }
+
+    private static Results<WcoJsonResult<IKnowledgeItem>, ProblemHttpResult> GetItem(
+        [Description("A stable item id, for example pillar-integrity or member-belgium.")] string id,
+        [FromServices] IWcoKnowledgeBase kb)
+        => kb.TryGetItem(id, out var item)
+            ? new WcoJsonResult<IKnowledgeItem>(item)
+            : NotFound(id, () => kb.GetItem(id));
+
+    private static Results<WcoJsonResult<Objective>, ValidationProblem, ProblemHttpResult> GetObjective(
+        [Description("The objective's number, 1 to 9.")] string n,
+        [FromServices] IWcoKnowledgeBase kb)
+    {
+        if (!TryParseNumber(n, out var number))
+        {
+            return Invalid("n", BadNumber(n));
+        }
+
+        return kb.TryGetObjective(number, out var objective)
+            ? new WcoJsonResult<Objective>(objective)
+            : NotFound(n, () => kb.GetObjective(number));
+    }
+
+    private static Results<WcoJsonResult<Pillar>, ValidationProblem, ProblemHttpResult> GetPillar(
+        [Description("The building block's number, 1 to 10.")] string n,
+        [FromServices] IWcoKnowledgeBase kb)
+    {
+        if (!TryParseNumber(n, out var number))
+        {
+            return Invalid("n", BadNumber(n));
+        }
+
+        return kb.TryGetPillar(number, out var pillar)
+            ? new WcoJsonResult<Pillar>(pillar)
+            : NotFound(n, () => kb.GetPillar(number));
+    }
+
+    private static Results<WcoJsonResult<IReadOnlyList<SearchHit>>, ValidationProblem> Search(
+        [FromQuery, Description("What to look for (required, at most 1,000 characters): words from titles, aliases and summaries; case, accents and small typos do not matter.")] string? q,
+        [FromQuery, Description("The most hits to return, 1 to 100; 10 when absent.")] string? limit,
+        [FromQuery, Description("Only items of this kind (a dataset word, as for /items); every kind when absent.")] string? kind,
+        [FromServices] IWcoKnowledgeBase kb)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            errors["q"] = ["The query q is required: the text to search for, for example q=border management."];
+        }
+        else if (q.Length > MaxQueryLength)
+        {
+            errors["q"] = [string.Create(CultureInfo.InvariantCulture, $"The query is {q.Length} characters long; at most {MaxQueryLength} are accepted.")];
+        }
+
+        var hitLimit = DefaultLimit;
+        if (!string.IsNullOrEmpty(limit) && (!TryParseNumber(limit, out hitLimit) || hitLimit < 1 || hitLimit > MaxLimit))
+        {
+            errors["limit"] = [string.Create(CultureInfo.InvariantCulture, $"'{Shorten(limit)}' is not a limit: give a whole number from 1 to {MaxLimit}.")];
+        }
+
+        KnowledgeKind? onlyKind = null;
+        if (!string.IsNullOrEmpty(kind))
+        {
+            if (KnowledgeKinds.TryParse(kind, out var parsed))
+            {
+                onlyKind = parsed;
+            }
+            else
+            {
+                errors["kind"] = [BadKind(kind)];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The search request is not valid.");
+        }
+
+        return new WcoJsonResult<IReadOnlyList<SearchHit>>(kb.Search(q!, new SearchOptions { Limit = hitLimit, Kind = onlyKind }));
+    }
+
+    private static Results<WcoJsonResult<MembershipOnDate>, ValidationProblem> GetMembership(
+        [FromQuery, Description("The date, as yyyy, yyyy-MM or yyyy-MM-dd (a year or month stands for its first day); the dataset's as-of date when absent.")] string? asOf,
+        [FromServices] IWcoKnowledgeBase kb)
+    {
+        FactDate date;
+        if (string.IsNullOrEmpty(asOf))
+        {
+            date = kb.AsOf;
+        }
+        else if (!FactDate.TryParse(asOf, out date))
+        {
+            return Invalid("asOf", $"'{Shorten(asOf)}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd, for example 2015-12-31.");
+        }
+
+        return new WcoJsonResult<MembershipOnDate>(kb.MembershipOn(date));
+    }
+
+    private static Results<WcoJsonResult<Member>, ProblemHttpResult> GetMember(
+        [Description("An ISO 3166-1 alpha-2 or alpha-3 code, any case: BE, bel.")] string isoCode,
+        [FromServices] IWcoKnowledgeBase kb)
+        => kb.TryGetMember(isoCode, out var member)
+            ? new WcoJsonResult<Member>(member)
+            : NotFound(isoCode, () => kb.GetMember(isoCode));
+
+    // Numbers and limits: plain decimal digits only (no sign, spaces or exponent), within int.
+    private static bool TryParseNumber(string text, out int number)
+        => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number);
+
+    private static string BadNumber(string text)
+        => $"'{Shorten(text)}' is not a number: give a whole number such as 1.";
+
+    private static string BadKind(string text)
+        => $"'{Shorten(text)}' is not a kind. Kinds are the dataset's words: {string.Join(", ", KnowledgeKinds.All.Select(KnowledgeKinds.Word))}.";
+
+    private static ValidationProblem Invalid(string parameter, string message)
+        => TypedResults.ValidationProblem(
+            new Dictionary<string, string[]>(StringComparer.Ordinal) { [parameter] = [message] },
+            title: $"The parameter '{parameter}' is not valid.");
+
+    /// <summary>A 404 in the library's own words: the throwing lookup's message names the key, the kind and the data version.</summary>
+    private static ProblemHttpResult NotFound(string key, Action throwingLookup)
+    {
+        var detail = $"Nothing has the key '{Shorten(key)}'.";
+        try
+        {
+            throwingLookup();
+        }
+        catch (KnowledgeItemNotFoundException e)
+        {
+            detail = Clean(e.Message);
+        }
+
+        return TypedResults.Problem(
+            detail: detail,
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Not found in the WCO knowledge base.",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = Shorten(key) });
+    }
+
+    /// <summary>Input echoed in a message: at most 40 characters, control characters and lone surrogates replaced.</summary>
+    internal static string Shorten(string text) => Clean(text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "..."));
+
+    private static string Clean(string text)
+    {
+        StringBuilder? clean = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            var bad = char.IsControl(c) || (char.IsSurrogate(c) && !pair);
+            if (bad || clean is not null)
+            {
+                clean ??= new StringBuilder(text, 0, i, text.Length);
+                clean.Append(bad ? '\uFFFD' : c);
+                if (pair)
+                {
+                    clean.Append(text[++i]);
+                }
+            }
+            else if (pair)
+            {
+                i++;
+            }
+        }
+
+        return clean?.ToString() ?? text;
+    }
+}

@@ -7,9 +7,6 @@ namespace WcoKnowledge.Loading;
 // The member registry and the officers that format version 3 adds.
 internal sealed partial class DatasetBuilder
 {
-    private static readonly string[] _membershipDateWords = { "unknown", "deposit", "effective" };
-    private static readonly MembershipDateKind[] _membershipDateKinds = { MembershipDateKind.Unknown, MembershipDateKind.Deposit, MembershipDateKind.Effective };
-
     private IReadOnlyList<Member> BuildMembers(MemberDto[]? dtos, IReadOnlyList<Region> regions, string path)
     {
         if (dtos is null)
@@ -28,7 +25,7 @@ internal sealed partial class DatasetBuilder
                 CodeNote = _check.OptionalText(m.CodeNote, new DataPath(p, ".codeNote"), DataValidator.LongText),
                 Region = FindRegion(regions, m.Region, new DataPath(p, ".region")),
                 MemberSince = m.MemberSince is null ? null : _check.Date(m.MemberSince, new DataPath(p, ".memberSince")),
-                MemberSinceKind = Parse(m.MemberSinceKind, new DataPath(p, ".memberSinceKind"), _membershipDateWords, _membershipDateKinds, MembershipDateKind.Unknown),
+                MemberSinceKind = Parse(m.MemberSinceKind, new DataPath(p, ".memberSinceKind"), DatasetWords.MembershipDateWords, DatasetWords.MembershipDateKinds, MembershipDateKind.Unknown),
             };
             if (member.MemberSince is null && member.Status is FactStatus.Confirmed or FactStatus.Secondary && m.MemberSinceKind != "unknown")
             {
@@ -39,16 +36,13 @@ internal sealed partial class DatasetBuilder
         });
     }
 
-    private static readonly string[] _officeWords = { "councilChair", "deputySecretaryGeneral" };
-    private static readonly Office[] _offices = { Office.CouncilChair, Office.DeputySecretaryGeneral };
-
     private IReadOnlyList<Officer> BuildOfficers(OfficerDto[]? dtos, string path) => dtos is null
         ? Array.AsReadOnly(Array.Empty<Officer>())
         : Items(dtos, path, KnowledgeKind.Officer, (o, f, p) =>
         {
             var officer = new Officer(f)
             {
-                Office = Parse(o.Office, new DataPath(p, ".office"), _officeWords, _offices, Office.CouncilChair),
+                Office = Parse(o.Office, new DataPath(p, ".office"), DatasetWords.OfficeWords, DatasetWords.Offices, Office.CouncilChair),
                 Country = _check.OptionalText(o.Country, new DataPath(p, ".country")),
                 TermStart = o.TermStart is null ? null : _check.Date(o.TermStart, new DataPath(p, ".termStart")),
                 TermEnd = o.TermEnd is null ? null : _check.Date(o.TermEnd, new DataPath(p, ".termEnd")),
@@ -104,9 +98,5 @@ internal sealed partial class DatasetBuilder
         return _missingRegion;
     }
 
-    // Stands in for a region that does not resolve; an error is recorded, so it never leaves the builder.
-    private static readonly Region _missingRegion = new(new ItemFields
-    {
-        Id = "missing", Title = "?", Summary = "?", Aliases = Array.Empty<string>(), Status = FactStatus.Unconfirmed, StatusNote = null, Sources = Array.Empty<Source>(),
-    });
+    private static readonly Region _missingRegion = new(MissingFields);
 }

@@ -7,25 +7,14 @@ namespace WcoKnowledge.Loading;
 // Relations between items, checked for ends that exist, kinds that fit the type, and duplicates.
 internal sealed partial class DatasetBuilder
 {
-    // The words of the format and the values they stand for, as parallel arrays: tuple arrays would make the type
-    // initializer compile tuple constructors at run time (they cannot be precompiled), on every first load.
-    private static readonly string[] _relationTypeWords = { "serves", "managedBy", "reportsTo", "supports" };
-    private static readonly RelationType[] _relationTypes = { RelationType.Serves, RelationType.ManagedBy, RelationType.ReportsTo, RelationType.Supports };
-
-    private static readonly string[] _instrumentKindWords = { "convention", "frameworkOfStandards", "declaration", "dataStandard", "nomenclatureEdition" };
-    private static readonly InstrumentKind[] _instrumentKinds =
-    {
-        InstrumentKind.Convention, InstrumentKind.FrameworkOfStandards, InstrumentKind.Declaration, InstrumentKind.DataStandard, InstrumentKind.NomenclatureEdition,
-    };
-
-    private static readonly string[] _inForceWords = { "inForce", "notInForce", "notBinding", "unknown" };
-    private static readonly InForceStatus[] _inForceValues = { InForceStatus.InForce, InForceStatus.NotInForce, InForceStatus.NotBinding, InForceStatus.Unknown };
-
-    // Stands in for an end that does not resolve; an error is recorded, so it never leaves the builder.
-    private static readonly CustomsRole _missingEnd = new(new ItemFields
+    // The fields of a stand-in for a reference that does not resolve; an error is recorded, so it never leaves the builder.
+    // A property, not a field: the stand-ins in other parts of this partial class are initialized in file order.
+    private static ItemFields MissingFields => new()
     {
         Id = "missing", Title = "?", Summary = "?", Aliases = Array.Empty<string>(), Status = FactStatus.Unconfirmed, StatusNote = null, Sources = Array.Empty<Source>(),
-    });
+    };
+
+    private static readonly CustomsRole _missingEnd = new(MissingFields);
 
     private IReadOnlyList<Relation> BuildRelations(RelationDto[]? dtos, string path)
     {
@@ -39,7 +28,7 @@ internal sealed partial class DatasetBuilder
         {
             var from = End(r.From, new DataPath(p, ".from"));
             var to = End(r.To, new DataPath(p, ".to"));
-            var type = Parse(r.Type, new DataPath(p, ".type"), _relationTypeWords, _relationTypes, RelationType.Serves);
+            var type = Parse(r.Type, new DataPath(p, ".type"), DatasetWords.RelationTypeWords, DatasetWords.RelationTypes, RelationType.Serves);
             if (from is not null && to is not null && !Fits(type, from.Kind, to.Kind))
             {
                 _check.Add(p, $"a '{r.Type}' relation cannot link a {KnowledgeKinds.DisplayName(from.Kind)} to a {KnowledgeKinds.DisplayName(to.Kind)}.");

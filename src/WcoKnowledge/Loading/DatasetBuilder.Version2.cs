@@ -282,10 +282,10 @@ internal sealed partial class DatasetBuilder
         ? Array.AsReadOnly(Array.Empty<Instrument>())
         : Items(dtos, path, KnowledgeKind.Instrument, (i, f, p) => new Instrument(f)
         {
-            InstrumentKind = Parse(i.InstrumentKind, new DataPath(p, ".instrumentKind"), _instrumentKindWords, _instrumentKinds, InstrumentKind.Convention),
+            InstrumentKind = Parse(i.InstrumentKind, new DataPath(p, ".instrumentKind"), DatasetWords.InstrumentKindWords, DatasetWords.InstrumentKinds, InstrumentKind.Convention),
             AdoptedOn = i.AdoptedOn is null ? null : _check.Date(i.AdoptedOn, new DataPath(p, ".adoptedOn")),
             AdoptedAt = _check.OptionalText(i.AdoptedAt, new DataPath(p, ".adoptedAt")),
-            InForce = Parse(i.InForce, new DataPath(p, ".inForce"), _inForceWords, _inForceValues, InForceStatus.Unknown),
+            InForce = Parse(i.InForce, new DataPath(p, ".inForce"), DatasetWords.InForceWords, DatasetWords.InForceValues, InForceStatus.Unknown),
             InForceOn = i.InForceOn is null ? null : _check.Date(i.InForceOn, new DataPath(p, ".inForceOn"), mayFollowAsOf: true),
             Editions = BuildEditions(i.Editions, new DataPath(p, ".editions")),
             Topics = Linked<StandardTopic>(f.Id, "serves", relations),

@@ -37,23 +37,6 @@ internal sealed partial class SearchIndex
         return bonus;
     }
 
-    // A title, alias or summary as stems without stop words (unless it is nothing but stop words), the form
-    // that phrase matching and coverage compare the query with.
-    private static string StemWords(string folded)
-    {
-        var words = new List<string>();
-        foreach (var word in folded.Split(' '))
-        {
-            if (!StopWords.Contains(word.AsSpan()))
-            {
-                var chars = word.ToCharArray();
-                words.Add(new string(chars, 0, EnglishStemmer.Stem(chars)));
-            }
-        }
-
-        return words.Count > 0 ? string.Join(" ", words) : folded;
-    }
-
     // How the seed text names a kind whose items' titles do not ("The strategic objective of the WCO", "The main
     // role of Customs", "WCO principles"), indexed for every item of that kind at nearly a title's weight.
     private static string? KindLabel(KnowledgeKind kind) => kind switch
@@ -88,16 +71,22 @@ internal sealed partial class SearchIndex
                 }
             }
 
-            var phraseWords = 1;
-            foreach (var c in phrase)
-            {
-                phraseWords += c == ' ' ? 1 : 0;
-            }
-
-            best = Math.Max(best, Math.Min(1f, (float)covered / phraseWords));
+            best = Math.Max(best, Math.Min(1f, (float)covered / WordCount(phrase)));
         }
 
         return CoverageWeight * best;
+    }
+
+    // The words of a phrase, which separates them with single spaces (an empty phrase counts as one word).
+    private static int WordCount(string phrase)
+    {
+        var words = 1;
+        foreach (var c in phrase)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static bool HasWordStartingWith(ReadOnlySpan<char> phrase, ReadOnlySpan<char> word)

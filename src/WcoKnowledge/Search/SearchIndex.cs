@@ -41,19 +41,17 @@ internal sealed partial class SearchIndex
         for (var i = 0; i < items.Count; i++)
         {
             var item = _items[i] = items[i];
-            builder.Add(i, item.Title, TitleBit, -1);
-            builder.Add(i, item.Summary, SummaryBit, -1);
+            var phrases = _phrases[i] = new string[item.Aliases.Count + 1];
+            phrases[0] = builder.Add(i, item.Title, TitleBit, -1);
+            _summaries[i] = builder.Add(i, item.Summary, SummaryBit, -1);
             if (KindLabel(item.Kind) is { } label)
             {
                 builder.Add(i, label, KindBit, -1);
             }
-            var phrases = _phrases[i] = new string[item.Aliases.Count + 1];
-            phrases[0] = StemWords(TextFolding.Fold(item.Title, splitHyphens: false));
-            _summaries[i] = StemWords(TextFolding.Fold(item.Summary, splitHyphens: false));
+
             for (var a = 0; a < item.Aliases.Count; a++)
             {
-                builder.Add(i, item.Aliases[a], AliasBit, a);
-                phrases[a + 1] = StemWords(TextFolding.Fold(item.Aliases[a], splitHyphens: false));
+                phrases[a + 1] = builder.Add(i, item.Aliases[a], AliasBit, a);
             }
         }
 
@@ -69,7 +67,7 @@ internal sealed partial class SearchIndex
         _brevity = new float[_items.Length];
         for (var i = 0; i < _items.Length; i++)
         {
-            _brevity[i] = 0.05f / (2 + _phrases[i][0].Split(' ').Length);
+            _brevity[i] = 0.05f / (2 + WordCount(_phrases[i][0]));
         }
 
         _tieRank = RankForTies(_items);

@@ -52,13 +52,6 @@ internal static class TextFolding
         return length > 0 && output[length - 1] == Break ? length - 1 : length;
     }
 
-    /// <summary>Folds a text to a new string; for building the index, not for queries.</summary>
-    internal static string Fold(string text, bool splitHyphens)
-    {
-        var buffer = new char[text.Length];
-        return new string(buffer, 0, Fold(text.AsSpan(), buffer, splitHyphens));
-    }
-
     /// <summary>Whether a query char ends a word the user may still be typing (a letter or digit after folding).</summary>
     internal static bool IsWordChar(char c)
     {

@@ -7,18 +7,22 @@
 #                IL with this branch's settings (InvariantGlobalization)
 #   icu          the same DLL with invariant mode off (a copy of its runtimeconfig.json), as the tool was built before
 #                it became a NativeAOT tool: today's framework-dependent tool
+#   floor        what the native tool's time is made of, each NativeAOT and invariant like the empty app:
+#                startup/ParseOnly parses the same two command lines with System.CommandLine and prints a fixed line (no
+#                library); startup/FirstAnswer loads the built-in knowledge base and prints two facts, or with the
+#                argument "search" a search's top hit (the library alone, no command line)
 #
 # Needs the tool packages in artifacts/packages (the "wco tool" step of .ci/run, or the commands in docs/cli.md) and
 # python3 (3.9+). Run by hand from anywhere (not in CI; about three minutes with 200 rounds):
 #   bash tests/WcoKnowledge.Benchmarks/startup/measure-tool.sh [rounds]      # default 200 rounds
-# Environment: OUT=dir (default artifacts/tool-startup); MODES="native portable icu" (which tool builds to time).
+# Environment: OUT=dir (default artifacts/tool-startup); MODES="native floor portable icu" (which builds to time).
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../.." && pwd)
 rounds=${1:-200}
-modes=${MODES:-native portable icu}
+modes=${MODES:-native floor portable icu}
 out=${OUT:-$repo/artifacts/tool-startup}
 feed=$repo/artifacts/packages
 version=$(dotnet msbuild "$repo/src/WcoKnowledge.Cli" -getProperty:Version 2>/dev/null | tr -d '[:space:]')
@@ -32,6 +36,13 @@ results="$out/results.txt"
 dotnet publish "$here/Empty/Empty.csproj" -c Release -r linux-x64 -p:StartupAot=true \
   -p:NuGetLockFilePath=obj/startup-packages.lock.json -o "$out/empty" > "$out/publish-empty.log" 2>&1 \
   || { cat "$out/publish-empty.log" >&2; exit 1; }
+
+# The floor apps (MODES floor): the command-line parsing alone and the library alone, published like the empty app.
+for app in ParseOnly FirstAnswer; do
+  dotnet publish "$here/$app/$app.csproj" -c Release -r linux-x64 -p:StartupAot=true \
+    -p:NuGetLockFilePath=obj/startup-packages.lock.json -o "$out/$app" > "$out/publish-$app.log" 2>&1 \
+    || { cat "$out/publish-$app.log" >&2; exit 1; }
+done
 
 # The tool as users get it: dotnet tool install from the local feed, which picks the NativeAOT package on linux-x64.
 dotnet tool install WcoKnowledge.Cli --tool-path "$out/tools" --add-source "$feed" --version "$version" > "$out/install.log" 2>&1 \
@@ -52,6 +63,10 @@ commands=("$out/empty/Empty")
 for mode in $modes; do
   case $mode in
     native) prefix="$wco" ;;
+    floor)
+      commands+=("$out/ParseOnly/ParseOnly show pillar 3" "$out/ParseOnly/ParseOnly search \"border management\""
+        "$out/FirstAnswer/FirstAnswer" "$out/FirstAnswer/FirstAnswer search")
+      continue ;;
     portable) prefix="$dotnet $dll" ;;
     icu) prefix="$dotnet exec --runtimeconfig $out/icu.runtimeconfig.json $dll" ;;
     *) echo "unknown mode $mode" >&2; exit 2 ;;

@@ -19,8 +19,11 @@ namespace WcoKnowledge.Samples.WebApi;
 /// </summary>
 internal static class KnowledgeEndpoints
 {
-    /// <summary>The longest query accepted: <see cref="IWcoKnowledgeBase.Search"/> reads only the first 1,000 characters.</summary>
-    public const int MaxQueryLength = 1000;
+    /// <summary>
+    /// The longest query accepted: the library's own limit, <see cref="SearchOptions.MaxQueryLength"/>. The library
+    /// truncates a longer query; an API rejects it instead, so that no client is answered for text it did not send.
+    /// </summary>
+    public const int MaxQueryLength = SearchOptions.MaxQueryLength;
 
     /// <summary>The most search hits one request may ask for.</summary>
     public const int MaxLimit = 100;

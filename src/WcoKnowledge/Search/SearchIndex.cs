@@ -12,7 +12,6 @@ namespace WcoKnowledge.Search;
 /// </summary>
 internal sealed partial class SearchIndex
 {
-    internal const int MaxQueryLength = 1000;
     private const int MaxQueryWords = 32;
     private const int MaxStackItems = 1024;
     private const int MaxPrefixExpansions = 64;
@@ -76,7 +75,7 @@ internal sealed partial class SearchIndex
     /// <summary>Runs a query; see <see cref="IWcoKnowledgeBase.Search(string, SearchOptions?)"/> for the contract.</summary>
     internal IReadOnlyList<SearchHit> Search(string query, SearchOptions options)
     {
-        var text = query.AsSpan(0, Math.Min(query.Length, MaxQueryLength));
+        var text = query.AsSpan(0, Math.Min(query.Length, SearchOptions.MaxQueryLength));
         Span<char> folded = stackalloc char[text.Length];
         folded = folded.Slice(0, TextFolding.Fold(text, folded, splitHyphens: false));
         if (folded.Length == 0)

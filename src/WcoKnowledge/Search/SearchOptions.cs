@@ -6,6 +6,13 @@ namespace WcoKnowledge;
 /// <remarks>An immutable record; thread-safe; one instance can serve any number of searches.</remarks>
 public sealed record SearchOptions
 {
+    /// <summary>
+    /// The most characters of a query that <see cref="IWcoKnowledgeBase.Search(string, SearchOptions?)"/> reads:
+    /// 1,000. Longer text is truncated, not rejected; a host that would rather reject it (a form, an HTTP API) can
+    /// compare with this.
+    /// </summary>
+    public const int MaxQueryLength = 1000;
+
     /// <summary>The options used when none are given: at most 10 hits, every kind, any score.</summary>
     public static SearchOptions Default { get; } = new();
 

@@ -74,6 +74,15 @@ public partial class SearchBehaviourTests
     }
 
     [Fact]
+    public void Search_MaxQueryLength_IsWhereReadingStops()
+    {
+        // The published limit is the one the search applies: a word ending at it is read, one starting there is not.
+        var limit = SearchOptions.MaxQueryLength;
+        Kb.Search(new string(' ', limit - 4) + "CBM ").Should().Contain(h => h.Item.Id == "pillar-coordinated-border-management");
+        Kb.Search(new string(' ', limit) + "CBM").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Search_WordCutAtTheThousandthCharacter_IsReadAsBeingTyped()
     {
         // The first 1,000 characters end in "integ": read as a word being typed, as if the query stopped there.

@@ -6,8 +6,9 @@
 # The IL build runs twice: as built (InvariantGlobalization, as the native tool is built), and with ICU loaded in a
 # German locale (LANG=de_DE.UTF-8, through a copy of its runtimeconfig.json with invariant mode off), which shows that
 # neither globalization mode nor the user's culture changes any output. The second run is skipped, with a note, on a
-# machine without ICU (libicu).
-# Environment: OUT=dir keeps the outputs there (default: a temporary directory, removed at the end).
+# machine without ICU (libicu), unless REQUIRE_ICU=1 (as .ci/run sets it: the .NET SDK itself needs ICU), which makes
+# that a failure.
+# Environment: OUT=dir keeps the outputs there (default: a temporary directory, removed at the end); REQUIRE_ICU=1.
 set -uo pipefail
 
 if [ $# -ne 2 ]; then
@@ -70,6 +71,9 @@ fi
 variants=(il)
 if env LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 dotnet exec --runtimeconfig "$icu_config" "$dll" --help > /dev/null 2>&1; then
   variants+=(il-icu-de)
+elif [ "${REQUIRE_ICU:-0}" = 1 ]; then
+  echo "compare-builds: the IL build does not start with ICU in a German locale (libicu missing?), and REQUIRE_ICU=1" >&2
+  exit 1
 else
   echo "compare-builds: note: the IL build does not start with ICU (libicu missing?); only the invariant IL build is compared"
 fi

@@ -29,6 +29,13 @@ public sealed class HappyPathTests(WebApiFactory factory) : IClassFixture<WebApi
     }
 
     [Fact]
+    public void Tests_RunWithoutReflectionJson_AsTheNativeServerDoes()
+    {
+        // Set in the test project: a body that only reflection could write fails here too, not only in the native build.
+        System.Text.Json.JsonSerializer.IsReflectionEnabledByDefault.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Organization_IsTheLibrarysOrganization()
     {
         await AssertAnswer("/organization", Expected.Json(Kb.Organization));

@@ -7,6 +7,8 @@
 #                IL with this branch's settings (InvariantGlobalization)
 #   icu          the same DLL with invariant mode off (a copy of its runtimeconfig.json), as the tool was built before
 #                it became a NativeAOT tool: today's framework-dependent tool
+#   native-icu   the same NativeAOT tool published with InvariantGlobalization=false (it loads ICU at start-up): the
+#                cost of the globalization mode the tool does not use
 #   floor        what the native tool's time is made of, each NativeAOT and invariant like the empty app:
 #                startup/ParseOnly parses the same two command lines with System.CommandLine and prints a fixed line (no
 #                library); startup/FirstAnswer loads the built-in knowledge base and prints two facts, or with the
@@ -15,14 +17,15 @@
 # Needs the tool packages in artifacts/packages (the "wco tool" step of .ci/run, or the commands in docs/cli.md) and
 # python3 (3.9+). Run by hand from anywhere (not in CI; about three minutes with 200 rounds):
 #   bash tests/WcoKnowledge.Benchmarks/startup/measure-tool.sh [rounds]      # default 200 rounds
-# Environment: OUT=dir (default artifacts/tool-startup); MODES="native floor portable icu" (which builds to time).
+# Environment: OUT=dir (default artifacts/tool-startup); MODES="native native-icu floor portable icu" (which builds
+# to time).
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../.." && pwd)
 rounds=${1:-200}
-modes=${MODES:-native floor portable icu}
+modes=${MODES:-native native-icu floor portable icu}
 out=${OUT:-$repo/artifacts/tool-startup}
 feed=$repo/artifacts/packages
 version=$(dotnet msbuild "$repo/src/WcoKnowledge.Cli" -getProperty:Version 2>/dev/null | tr -d '[:space:]')
@@ -38,11 +41,21 @@ dotnet publish "$here/Empty/Empty.csproj" -c Release -r linux-x64 -p:StartupAot=
   || { cat "$out/publish-empty.log" >&2; exit 1; }
 
 # The floor apps (MODES floor): the command-line parsing alone and the library alone, published like the empty app.
-for app in ParseOnly FirstAnswer; do
-  dotnet publish "$here/$app/$app.csproj" -c Release -r linux-x64 -p:StartupAot=true \
-    -p:NuGetLockFilePath=obj/startup-packages.lock.json -o "$out/$app" > "$out/publish-$app.log" 2>&1 \
-    || { cat "$out/publish-$app.log" >&2; exit 1; }
-done
+if [[ " $modes " == *" floor "* ]]; then
+  for app in ParseOnly FirstAnswer; do
+    dotnet publish "$here/$app/$app.csproj" -c Release -r linux-x64 -p:StartupAot=true \
+      -p:NuGetLockFilePath=obj/startup-packages.lock.json -o "$out/$app" > "$out/publish-$app.log" 2>&1 \
+      || { cat "$out/publish-$app.log" >&2; exit 1; }
+  done
+fi
+
+# The tool with ICU (MODES native-icu), published from this checkout as the linux-x64 package is built, but with
+# InvariantGlobalization off; its runtime-specific restore writes the same separate lock file as the pack's.
+if [[ " $modes " == *" native-icu "* ]]; then
+  dotnet publish "$repo/src/WcoKnowledge.Cli" -c Release -r linux-x64 -p:InvariantGlobalization=false \
+    -p:NuGetLockFilePath=obj/tool-packages.lock.json -o "$out/native-icu" > "$out/publish-native-icu.log" 2>&1 \
+    || { cat "$out/publish-native-icu.log" >&2; exit 1; }
+fi
 
 # The tool as users get it: dotnet tool install from the local feed, which picks the NativeAOT package on linux-x64.
 dotnet tool install WcoKnowledge.Cli --tool-path "$out/tools" --add-source "$feed" --version "$version" > "$out/install.log" 2>&1 \
@@ -63,6 +76,7 @@ commands=("$out/empty/Empty")
 for mode in $modes; do
   case $mode in
     native) prefix="$wco" ;;
+    native-icu) prefix="$out/native-icu/WcoKnowledge.Cli" ;;
     floor)
       commands+=("$out/ParseOnly/ParseOnly show pillar 3" "$out/ParseOnly/ParseOnly search \"border management\""
         "$out/FirstAnswer/FirstAnswer" "$out/FirstAnswer/FirstAnswer search")
@@ -73,7 +87,7 @@ for mode in $modes; do
   esac
   commands+=("$prefix show pillar 3" "$prefix search \"border management\"")
 done
-for command in "${commands[@]:1}"; do # every command must answer, and all builds alike
+for command in "${commands[@]:1}"; do # every command must answer (exit status 0) before anything is timed
   eval "$command" > "$out/answer.txt" 2>&1 || { cat "$out/answer.txt" >&2; exit 1; }
 done
 

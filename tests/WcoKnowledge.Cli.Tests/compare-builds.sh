@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a representative set of wco commands with two builds of the tool and fails on any difference in stdout, stderr
-# or exit code: an installed (NativeAOT) `wco` against the IL build run by `dotnet`, whose code is what this test
-# project's in-process suite checks. CI runs it in the "wco tool" step of .ci/run, after installing the tool:
+# or exit code: an installed `wco` (the NativeAOT one, or the portable fallback's shim) against the IL build run by
+# `dotnet`, whose code is what this test project's in-process suite checks. CI runs it in the "wco tool" step of
+# .ci/run for both installed builds, after installing them:
 #   bash tests/WcoKnowledge.Cli.Tests/compare-builds.sh artifacts/tools/wco src/WcoKnowledge.Cli/bin/Release/net10.0/WcoKnowledge.Cli.dll
 # The IL build runs twice: as built (InvariantGlobalization, as the native tool is built), and with ICU loaded in a
 # German locale (LANG=de_DE.UTF-8, through a copy of its runtimeconfig.json with invariant mode off), which shows that

@@ -7,8 +7,8 @@
 # The IL build runs twice: as built (InvariantGlobalization, as the native tool is built), and with ICU loaded in a
 # German locale (LANG=de_DE.UTF-8, through a copy of its runtimeconfig.json with invariant mode off), which shows that
 # neither globalization mode nor the user's culture changes any output. The second run is skipped, with a note, on a
-# machine without ICU (libicu), unless REQUIRE_ICU=1 (as .ci/run sets it: the .NET SDK itself needs ICU), which makes
-# that a failure.
+# machine without ICU (libicu), unless REQUIRE_ICU=1 (as .ci/run sets it, except where .NET runs in invariant mode on
+# purpose, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT), which makes that a failure.
 # Environment: OUT=dir keeps the outputs there (default: a temporary directory, removed at the end); REQUIRE_ICU=1.
 set -uo pipefail
 
@@ -79,30 +79,30 @@ else
   echo "compare-builds: note: the IL build does not start with ICU (libicu missing?); only the invariant IL build is compared"
 fi
 
-mkdir -p "$out/native" "$out/il" "$out/il-icu-de"
+mkdir -p "$out/tool" "$out/il" "$out/il-icu-de"
 failures=0
 for i in "${!cases[@]}"; do
   expected=${cases[$i]%%|*}
   line=${cases[$i]#*|}
   eval "args=($line)"
   name=$(printf 'case%02d' "$i")
-  run "$out/native" "$name" "$tool" "${args[@]}"
+  run "$out/tool" "$name" "$tool" "${args[@]}"
   run "$out/il" "$name" dotnet "$dll" "${args[@]}"
   [ ${#variants[@]} -gt 1 ] && run "$out/il-icu-de" "$name" env LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 dotnet exec --runtimeconfig "$icu_config" "$dll" "${args[@]}"
-  rc=$(cat "$out/native/$name.rc")
+  rc=$(cat "$out/tool/$name.rc")
   if [ "$rc" != "$expected" ]; then
     echo "DIFFERS: wco $line: the installed tool exits $rc, not $expected"; failures=$((failures + 1))
   fi
   for variant in "${variants[@]}"; do
     for stream in rc out err; do
-      if ! cmp -s "$out/native/$name.$stream" "$out/$variant/$name.$stream"; then
+      if ! cmp -s "$out/tool/$name.$stream" "$out/$variant/$name.$stream"; then
         echo "DIFFERS: wco $line: $stream of the installed tool and of the IL build ($variant):"
-        diff -u "$out/native/$name.$stream" "$out/$variant/$name.$stream" | head -n 20
+        diff -u "$out/tool/$name.$stream" "$out/$variant/$name.$stream" | head -n 20
         failures=$((failures + 1))
       fi
     done
   done
-  [ -s "$out/native/$name.out" ] || [ "$expected" != 0 ] || { echo "DIFFERS: wco $line printed nothing"; failures=$((failures + 1)); }
+  [ -s "$out/tool/$name.out" ] || [ "$expected" != 0 ] || { echo "DIFFERS: wco $line printed nothing"; failures=$((failures + 1)); }
 done
 
 echo "compare-builds: ${#cases[@]} commands, installed tool against the IL build (${variants[*]}): $failures difference(s)"

@@ -160,8 +160,8 @@ public interface IWcoKnowledgeBase
     /// Any text. Matching ignores case, diacritics (é = e), punctuation and hyphens ("Co-operation" =
     /// "cooperation") and English inflections (revenues = revenue; managing, managed, management); the last
     /// word also matches as a prefix while it is being typed ("integ"); words of 5+ letters tolerate one typo,
-    /// of 9+ letters two (ranked below exact matches). Only the first 1,000 characters are read; longer text is
-    /// truncated, not rejected.
+    /// of 9+ letters two (ranked below exact matches). Only the first 1,000 characters
+    /// (<see cref="SearchOptions.MaxQueryLength"/>) are read; longer text is truncated, not rejected.
     /// </param>
     /// <param name="options">Limit, kind filter and minimum score; <see langword="null"/> for <see cref="SearchOptions.Default"/>.</param>
     /// <returns>

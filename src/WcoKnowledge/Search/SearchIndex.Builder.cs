@@ -3,12 +3,13 @@ using System.Collections.Generic;
 
 namespace WcoKnowledge.Search;
 
-// Building the index: words, stems, postings and the stemmed phrases, collected in one pass over the items' texts.
+// Building the index: words, stems, postings and the stemmed phrases, collected while reading the items' texts once.
 internal sealed partial class SearchIndex
 {
     // The index is built on an application's first search, usually soon after start-up, when every allocation still
     // touches fresh memory. So each text is folded into reused buffers and read as spans, a word already seen is not
-    // stemmed again, and a string is created only for a new word, a new stem or a phrase.
+    // stemmed again, and (on .NET 9 and later, which look dictionaries up by span) a string is created only for a new
+    // word, a new stem or a phrase; netstandard2.0 has no span lookup, so there each lookup makes a string.
     private sealed class Builder
     {
         private readonly Dictionary<string, int> _stemIds = new(StringComparer.Ordinal);
@@ -150,35 +151,44 @@ internal sealed partial class SearchIndex
         // The stem id of a word: remembered for a word seen before, else stemmed and, for a new stem, numbered.
         private int StemId(ReadOnlySpan<char> word)
         {
-#if NET9_0_OR_GREATER
-            if (_wordStemsBySpan.TryGetValue(word, out var known))
+            if (TryGetWordStem(word, out var known))
             {
                 return known;
             }
-#else
-            if (_wordStems.TryGetValue(word.ToString(), out var known))
-            {
-                return known;
-            }
-#endif
 
             Span<char> chars = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
             word.CopyTo(chars);
             var stem = chars.Slice(0, EnglishStemmer.Stem(chars));
-#if NET9_0_OR_GREATER
-            if (!_stemIdsBySpan.TryGetValue(stem, out var stemId))
-#else
-            if (!_stemIds.TryGetValue(stem.ToString(), out var stemId))
-#endif
+            if (!TryGetStemId(stem, out var stemId))
             {
-                stemId = _stems.Count;
-                var stemText = stem.ToString();
-                _stemIds[stemText] = stemId;
-                _stems.Add(stemText);
-                _latestEntry.Add(-1);
+                stemId = NewStem(stem.ToString());
             }
 
             _wordStems[word.ToString()] = stemId;
+            return stemId;
+        }
+
+        // Lookups by span: .NET 9 and later look a span up as it is; netstandard2.0 needs a string for each lookup.
+        private bool TryGetWordStem(ReadOnlySpan<char> word, out int stemId) =>
+#if NET9_0_OR_GREATER
+            _wordStemsBySpan.TryGetValue(word, out stemId);
+#else
+            _wordStems.TryGetValue(word.ToString(), out stemId);
+#endif
+
+        private bool TryGetStemId(ReadOnlySpan<char> stem, out int stemId) =>
+#if NET9_0_OR_GREATER
+            _stemIdsBySpan.TryGetValue(stem, out stemId);
+#else
+            _stemIds.TryGetValue(stem.ToString(), out stemId);
+#endif
+
+        private int NewStem(string stem)
+        {
+            var stemId = _stems.Count;
+            _stemIds[stem] = stemId;
+            _stems.Add(stem);
+            _latestEntry.Add(-1);
             return stemId;
         }
     }

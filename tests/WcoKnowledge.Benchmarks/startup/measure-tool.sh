@@ -7,8 +7,8 @@
 #                IL with this branch's settings (InvariantGlobalization)
 #   icu          the same DLL with invariant mode off (a copy of its runtimeconfig.json), as the tool was built before
 #                it became a NativeAOT tool: today's framework-dependent tool
-#   native-icu   the same NativeAOT tool published with InvariantGlobalization=false (it loads ICU at start-up): the
-#                cost of the globalization mode the tool does not use
+#   native-icu   the tool published from this checkout twice, as its linux-x64 package is built (invariant) and with
+#                InvariantGlobalization=false (it loads ICU at start-up): the cost of the mode the tool does not use
 #   floor        what the native tool's time is made of, each NativeAOT and invariant like the empty app:
 #                startup/ParseOnly parses the same two command lines with System.CommandLine and prints a fixed line (no
 #                library); startup/FirstAnswer loads the built-in knowledge base and prints two facts, or with the
@@ -49,12 +49,16 @@ if [[ " $modes " == *" floor "* ]]; then
   done
 fi
 
-# The tool with ICU (MODES native-icu), published from this checkout as the linux-x64 package is built, but with
-# InvariantGlobalization off; its runtime-specific restore writes the same separate lock file as the pack's.
+# The tool with and without ICU (MODES native-icu), both published from this checkout, so that only the globalization
+# mode differs (the installed package may come from another commit); the runtime-specific restores write the same
+# separate lock file as the pack's.
 if [[ " $modes " == *" native-icu "* ]]; then
-  dotnet publish "$repo/src/WcoKnowledge.Cli" -c Release -r linux-x64 -p:InvariantGlobalization=false \
-    -p:NuGetLockFilePath=obj/tool-packages.lock.json -o "$out/native-icu" > "$out/publish-native-icu.log" 2>&1 \
-    || { cat "$out/publish-native-icu.log" >&2; exit 1; }
+  for invariant in true false; do
+    build=native-invariant && [ $invariant = false ] && build=native-icu
+    dotnet publish "$repo/src/WcoKnowledge.Cli" -c Release -r linux-x64 -p:InvariantGlobalization=$invariant \
+      -p:NuGetLockFilePath=obj/tool-packages.lock.json -o "$out/$build" > "$out/publish-$build.log" 2>&1 \
+      || { cat "$out/publish-$build.log" >&2; exit 1; }
+  done
 fi
 
 # The tool as users get it: dotnet tool install from the local feed, which picks the NativeAOT package on linux-x64.
@@ -76,7 +80,11 @@ commands=("$out/empty/Empty")
 for mode in $modes; do
   case $mode in
     native) prefix="$wco" ;;
-    native-icu) prefix="$out/native-icu/WcoKnowledge.Cli" ;;
+    native-icu)
+      commands+=("$out/native-invariant/WcoKnowledge.Cli show pillar 3" "$out/native-icu/WcoKnowledge.Cli show pillar 3"
+        "$out/native-invariant/WcoKnowledge.Cli search \"border management\""
+        "$out/native-icu/WcoKnowledge.Cli search \"border management\"")
+      continue ;;
     floor)
       commands+=("$out/ParseOnly/ParseOnly show pillar 3" "$out/ParseOnly/ParseOnly search \"border management\""
         "$out/FirstAnswer/FirstAnswer" "$out/FirstAnswer/FirstAnswer search")

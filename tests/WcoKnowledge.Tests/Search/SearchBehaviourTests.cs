@@ -62,7 +62,6 @@ public partial class SearchBehaviourTests
         var top = Kb.Search("ordinated border")[0];
         top.Item.Id.Should().Be("pillar-coordinated-border-management");
         top.MatchedText.Should().Be("Co-ordinated border management");
-        Kb.Search("operation council")[0].Item.Id.Should().Be("organization-wco");
     }
 
     [Theory]

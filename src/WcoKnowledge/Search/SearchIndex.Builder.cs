@@ -15,10 +15,6 @@ internal sealed partial class SearchIndex
         private readonly Dictionary<string, int> _stemIds = new(StringComparer.Ordinal);
         private readonly List<string> _stems = new();
         private readonly Dictionary<string, int> _wordStems = new(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemIdsBySpan;
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordStemsBySpan;
-#endif
 
         // Postings in the order they were added (so by item), with their stems; each stem's latest posting, where
         // the same item's next word with that stem is merged.
@@ -29,14 +25,6 @@ internal sealed partial class SearchIndex
         private char[] _folded = new char[256];
         private char[] _split = new char[256];
         private char[] _phrase = new char[256];
-
-        internal Builder()
-        {
-#if NET9_0_OR_GREATER
-            _stemIdsBySpan = _stemIds.GetAlternateLookup<ReadOnlySpan<char>>();
-            _wordStemsBySpan = _wordStems.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
-        }
 
         /// <summary>
         /// Indexes <paramref name="text"/> as a field of <paramref name="item"/> and returns it as a phrase: its
@@ -151,7 +139,7 @@ internal sealed partial class SearchIndex
         // The stem id of a word: remembered for a word seen before, else stemmed and, for a new stem, numbered.
         private int StemId(ReadOnlySpan<char> word)
         {
-            if (TryGetWordStem(word, out var known))
+            if (TryGet(_wordStems, word, out var known))
             {
                 return known;
             }
@@ -159,7 +147,7 @@ internal sealed partial class SearchIndex
             Span<char> chars = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
             word.CopyTo(chars);
             var stem = chars.Slice(0, EnglishStemmer.Stem(chars));
-            if (!TryGetStemId(stem, out var stemId))
+            if (!TryGet(_stemIds, stem, out var stemId))
             {
                 stemId = NewStem(stem.ToString());
             }
@@ -168,19 +156,12 @@ internal sealed partial class SearchIndex
             return stemId;
         }
 
-        // Lookups by span: .NET 9 and later look a span up as it is; netstandard2.0 needs a string for each lookup.
-        private bool TryGetWordStem(ReadOnlySpan<char> word, out int stemId) =>
+        // A lookup by span: .NET 9 and later look a span up as it is; netstandard2.0 needs a string for each lookup.
+        private static bool TryGet(Dictionary<string, int> map, ReadOnlySpan<char> key, out int value) =>
 #if NET9_0_OR_GREATER
-            _wordStemsBySpan.TryGetValue(word, out stemId);
+            map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out value);
 #else
-            _wordStems.TryGetValue(word.ToString(), out stemId);
-#endif
-
-        private bool TryGetStemId(ReadOnlySpan<char> stem, out int stemId) =>
-#if NET9_0_OR_GREATER
-            _stemIdsBySpan.TryGetValue(stem, out stemId);
-#else
-            _stemIds.TryGetValue(stem.ToString(), out stemId);
+            map.TryGetValue(key.ToString(), out value);
 #endif
 
         private int NewStem(string stem)

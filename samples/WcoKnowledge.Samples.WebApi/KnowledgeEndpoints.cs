@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -119,29 +120,29 @@ internal static class KnowledgeEndpoints
     private static Results<WcoJsonResult<Objective>, ValidationProblem, ProblemHttpResult> GetObjective(
         [Description("The objective's number, 1 to 9.")] string n,
         [FromServices] IWcoKnowledgeBase kb)
-    {
-        if (!TryParseNumber(n, out var number))
-        {
-            return Invalid("n", BadNumber(n));
-        }
-
-        return kb.TryGetObjective(number, out var objective)
-            ? new WcoJsonResult<Objective>(objective)
-            : NotFound(n, () => kb.GetObjective(number));
-    }
+        => ByNumber<Objective>(n, kb.TryGetObjective, number => kb.GetObjective(number));
 
     private static Results<WcoJsonResult<Pillar>, ValidationProblem, ProblemHttpResult> GetPillar(
         [Description("The building block's number, 1 to 10.")] string n,
         [FromServices] IWcoKnowledgeBase kb)
+        => ByNumber<Pillar>(n, kb.TryGetPillar, number => kb.GetPillar(number));
+
+    private delegate bool TryGetByNumber<T>(int number, [NotNullWhen(true)] out T? value)
+        where T : class;
+
+    // An item by its number: 400 for text that is not a number, 404 in the library's words for a number nothing has.
+    private static Results<WcoJsonResult<T>, ValidationProblem, ProblemHttpResult> ByNumber<T>(
+        string n, TryGetByNumber<T> tryGet, Action<int> throwingLookup)
+        where T : class
     {
         if (!TryParseNumber(n, out var number))
         {
             return Invalid("n", BadNumber(n));
         }
 
-        return kb.TryGetPillar(number, out var pillar)
-            ? new WcoJsonResult<Pillar>(pillar)
-            : NotFound(n, () => kb.GetPillar(number));
+        return tryGet(number, out var item)
+            ? new WcoJsonResult<T>(item)
+            : NotFound(n, () => throwingLookup(number));
     }
 
     private static Results<WcoJsonResult<IReadOnlyList<SearchHit>>, ValidationProblem> Search(

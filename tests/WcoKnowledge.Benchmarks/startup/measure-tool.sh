@@ -35,30 +35,29 @@ done
 rm -rf "$out" && mkdir -p "$out"
 results="$out/results.txt"
 
-# The empty NativeAOT app; its runtime-specific restore writes its own lock file.
-dotnet publish "$here/Empty/Empty.csproj" -c Release -r linux-x64 -p:StartupAot=true \
-  -p:NuGetLockFilePath=obj/startup-packages.lock.json -o "$out/empty" > "$out/publish-empty.log" 2>&1 \
-  || { cat "$out/publish-empty.log" >&2; exit 1; }
+# Publishes a NativeAOT build for linux-x64 into $out/NAME: publish NAME PROJECT MSBUILD-ARGS... Runtime-specific
+# restores write their own lock file (given in the arguments), leaving the committed ones as they are.
+publish() {
+  local name=$1 project=$2; shift 2
+  dotnet publish "$project" -c Release -r linux-x64 "$@" -o "$out/$name" > "$out/publish-$name.log" 2>&1 \
+    || { cat "$out/publish-$name.log" >&2; exit 1; }
+}
+startup_app=(-p:StartupAot=true -p:NuGetLockFilePath=obj/startup-packages.lock.json)
+
+publish empty "$here/Empty/Empty.csproj" "${startup_app[@]}"
 
 # The floor apps (MODES floor): the command-line parsing alone and the library alone, published like the empty app.
 if [[ " $modes " == *" floor "* ]]; then
-  for app in ParseOnly FirstAnswer; do
-    dotnet publish "$here/$app/$app.csproj" -c Release -r linux-x64 -p:StartupAot=true \
-      -p:NuGetLockFilePath=obj/startup-packages.lock.json -o "$out/$app" > "$out/publish-$app.log" 2>&1 \
-      || { cat "$out/publish-$app.log" >&2; exit 1; }
-  done
+  publish ParseOnly "$here/ParseOnly/ParseOnly.csproj" "${startup_app[@]}"
+  publish FirstAnswer "$here/FirstAnswer/FirstAnswer.csproj" "${startup_app[@]}"
 fi
 
 # The tool with and without ICU (MODES native-icu), both published from this checkout, so that only the globalization
-# mode differs (the installed package may come from another commit); the runtime-specific restores write the same
-# separate lock file as the pack's.
+# mode differs (the installed package may come from another commit); their lock file is the pack's separate one.
 if [[ " $modes " == *" native-icu "* ]]; then
-  for invariant in true false; do
-    build=native-invariant && [ $invariant = false ] && build=native-icu
-    dotnet publish "$repo/src/WcoKnowledge.Cli" -c Release -r linux-x64 -p:InvariantGlobalization=$invariant \
-      -p:NuGetLockFilePath=obj/tool-packages.lock.json -o "$out/$build" > "$out/publish-$build.log" 2>&1 \
-      || { cat "$out/publish-$build.log" >&2; exit 1; }
-  done
+  tool_app=(-p:NuGetLockFilePath=obj/tool-packages.lock.json)
+  publish native-invariant "$repo/src/WcoKnowledge.Cli" "${tool_app[@]}" -p:InvariantGlobalization=true
+  publish native-icu "$repo/src/WcoKnowledge.Cli" "${tool_app[@]}" -p:InvariantGlobalization=false
 fi
 
 # The tool as users get it: dotnet tool install from the local feed, which picks the NativeAOT package on linux-x64.
@@ -77,23 +76,16 @@ grep -q '"System.Globalization.Invariant": false' "$out/icu.runtimeconfig.json" 
 
 dotnet=$(command -v dotnet) # interleave.py starts commands with posix_spawn, which does not search PATH
 commands=("$out/empty/Empty")
+both() { commands+=("$1 show pillar 3" "$1 search \"border management\""); } # the two timed command lines
 for mode in $modes; do
   case $mode in
-    native) prefix="$wco" ;;
-    native-icu)
-      commands+=("$out/native-invariant/WcoKnowledge.Cli show pillar 3" "$out/native-icu/WcoKnowledge.Cli show pillar 3"
-        "$out/native-invariant/WcoKnowledge.Cli search \"border management\""
-        "$out/native-icu/WcoKnowledge.Cli search \"border management\"")
-      continue ;;
-    floor)
-      commands+=("$out/ParseOnly/ParseOnly show pillar 3" "$out/ParseOnly/ParseOnly search \"border management\""
-        "$out/FirstAnswer/FirstAnswer" "$out/FirstAnswer/FirstAnswer search")
-      continue ;;
-    portable) prefix="$dotnet $dll" ;;
-    icu) prefix="$dotnet exec --runtimeconfig $out/icu.runtimeconfig.json $dll" ;;
+    native) both "$wco" ;;
+    native-icu) both "$out/native-invariant/WcoKnowledge.Cli"; both "$out/native-icu/WcoKnowledge.Cli" ;;
+    floor) both "$out/ParseOnly/ParseOnly"; commands+=("$out/FirstAnswer/FirstAnswer" "$out/FirstAnswer/FirstAnswer search") ;;
+    portable) both "$dotnet $dll" ;;
+    icu) both "$dotnet exec --runtimeconfig $out/icu.runtimeconfig.json $dll" ;;
     *) echo "unknown mode $mode" >&2; exit 2 ;;
   esac
-  commands+=("$prefix show pillar 3" "$prefix search \"border management\"")
 done
 for command in "${commands[@]:1}"; do # every command must answer (exit status 0) before anything is timed
   eval "$command" > "$out/answer.txt" 2>&1 || { cat "$out/answer.txt" >&2; exit 1; }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace WcoKnowledge;
 
@@ -48,5 +49,44 @@ internal static class FactDatePeriods
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The figure of <paramref name="series"/> in force on <paramref name="date"/> (the rule in <see cref="FigureOnDate"/>'s
+    /// remarks): the last whose <see cref="EffectiveStart"/> is on or before the date's first day; null before the first.
+    /// </summary>
+    internal static DatedFigure? InForceOn(IReadOnlyList<DatedFigure> series, FactDate date) => InForceOn(series, static figure => figure.AsOf, date);
+
+    /// <summary>The same rule for any dated series (an instrument's editions): <paramref name="dateOf"/> gives an entry's date.</summary>
+    internal static T? InForceOn<T>(IReadOnlyList<T> series, Func<T, FactDate> dateOf, FactDate date)
+        where T : class
+    {
+        var day = First(date);
+        T? found = null;
+        var foundStart = DateTime.MinValue;
+        foreach (var figure in series)
+        {
+            var start = EffectiveStart(dateOf(figure), found is null ? null : dateOf(found), foundStart);
+            if (start > day)
+            {
+                break; // series are in date order (the loader checks it), so the starts never decrease
+            }
+
+            found = figure;
+            foundStart = start;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether a term of office covers the first day of <paramref name="date"/>: it began on or before that day (a start
+    /// given as a year or month counts from its first day) and has not ended before it (an end given as a year or month
+    /// lasts to its last day; no end means still in office). A term whose start no source gives covers no date.
+    /// </summary>
+    internal static bool TermCovers(FactDate? termStart, FactDate? termEnd, FactDate date)
+    {
+        var day = First(date);
+        return termStart is { } start && First(start) <= day && (termEnd is not { } end || Last(end) >= day);
     }
 }

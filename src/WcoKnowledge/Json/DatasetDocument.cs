@@ -6,6 +6,9 @@ namespace WcoKnowledge.Json;
 
 internal sealed class DatasetDocument
 {
+    /// <summary>The one format version this library reads and writes; older files are refused with a message that says how to convert them.</summary>
+    internal const int SupportedFormatVersion = 3;
+
     public int FormatVersion { get; set; }
 
     public string DataVersion { get; set; } = null!;
@@ -24,21 +27,19 @@ internal sealed class DatasetDocument
 
     public PillarDto[] Pillars { get; set; } = null!;
 
-    // Format version 2 only: absent (null) in version 1 files, required in version 2 (the builder checks).
-    public StrategicPlanDto[]? StrategicPlans { get; set; }
+    public StrategicPlanDto[] StrategicPlans { get; set; } = null!;
 
-    public InstrumentDto[]? Instruments { get; set; }
+    public InstrumentDto[] Instruments { get; set; } = null!;
 
-    public RegionDto[]? Regions { get; set; }
+    public RegionDto[] Regions { get; set; } = null!;
 
-    public SecretaryGeneralDto[]? SecretariesGeneral { get; set; }
+    public SecretaryGeneralDto[] SecretariesGeneral { get; set; } = null!;
 
-    public RelationDto[]? Relations { get; set; }
+    public RelationDto[] Relations { get; set; } = null!;
 
-    // Format version 3 only: absent (null) before, required from version 3 (the builder checks).
-    public MemberDto[]? Members { get; set; }
+    public MemberDto[] Members { get; set; } = null!;
 
-    public OfficerDto[]? Officers { get; set; }
+    public OfficerDto[] Officers { get; set; } = null!;
 }
 
 internal sealed class SourceDto

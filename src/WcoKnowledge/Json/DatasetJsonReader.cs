@@ -46,17 +46,24 @@ internal static partial class DatasetJsonReader
             else if (c.Member("roles"u8, "roles")) d.Roles = c.Objects(Item);
             else if (c.Member("objectives"u8, "objectives")) d.Objectives = c.Objects(Objective);
             else if (c.Member("pillars"u8, "pillars")) d.Pillars = c.Objects(Pillar);
-            else if (c.Member("strategicPlans"u8, "strategicPlans")) d.StrategicPlans = NullOr(ref c, StrategicPlan);
-            else if (c.Member("instruments"u8, "instruments")) d.Instruments = NullOr(ref c, Instrument);
-            else if (c.Member("regions"u8, "regions")) d.Regions = NullOr(ref c, Region);
-            else if (c.Member("secretariesGeneral"u8, "secretariesGeneral")) d.SecretariesGeneral = NullOr(ref c, SecretaryGeneral);
-            else if (c.Member("relations"u8, "relations")) d.Relations = NullOr(ref c, Relation);
-            else if (c.Member("members"u8, "members")) d.Members = NullOr(ref c, Member);
-            else if (c.Member("officers"u8, "officers")) d.Officers = NullOr(ref c, Officer);
+            else if (c.Member("strategicPlans"u8, "strategicPlans")) d.StrategicPlans = c.Objects(StrategicPlan);
+            else if (c.Member("instruments"u8, "instruments")) d.Instruments = c.Objects(Instrument);
+            else if (c.Member("regions"u8, "regions")) d.Regions = c.Objects(Region);
+            else if (c.Member("secretariesGeneral"u8, "secretariesGeneral")) d.SecretariesGeneral = c.Objects(SecretaryGeneral);
+            else if (c.Member("relations"u8, "relations")) d.Relations = c.Objects(Relation);
+            else if (c.Member("members"u8, "members")) d.Members = c.Objects(Member);
+            else if (c.Member("officers"u8, "officers")) d.Officers = c.Objects(Officer);
             else throw c.UnknownMember();
         }
 
         c.Require(hasFormatVersion, "formatVersion");
+        if (d.FormatVersion != DatasetDocument.SupportedFormatVersion)
+        {
+            // A file of another format version lacks members this one requires: the loader names the version, which is
+            // the one problem worth reporting, instead of a list of members that the old format did not have.
+            return d;
+        }
+
         c.Require(d.DataVersion, "dataVersion");
         c.Require(d.AsOf, "asOf");
         c.Require(d.Sources, "sources");
@@ -65,6 +72,13 @@ internal static partial class DatasetJsonReader
         c.Require(d.Roles, "roles");
         c.Require(d.Objectives, "objectives");
         c.Require(d.Pillars, "pillars");
+        c.Require(d.StrategicPlans, "strategicPlans");
+        c.Require(d.Instruments, "instruments");
+        c.Require(d.Regions, "regions");
+        c.Require(d.SecretariesGeneral, "secretariesGeneral");
+        c.Require(d.Relations, "relations");
+        c.Require(d.Members, "members");
+        c.Require(d.Officers, "officers");
         return d;
     }
 
@@ -119,7 +133,7 @@ internal static partial class DatasetJsonReader
             else if (c.Member("number"u8, "number")) (o.Number, hasNumber) = (c.Int(), true);
             else if (c.Member("planEdition"u8, "planEdition")) o.PlanEdition = c.Text();
             else if (c.Member("planEditionStatus"u8, "planEditionStatus")) o.PlanEditionStatus = c.Text();
-            else if (c.Member("plan"u8, "plan")) o.Plan = c.NullableText();
+            else if (c.Member("plan"u8, "plan")) o.Plan = c.Text();
             else if (c.Member("label"u8, "label")) o.Label = c.NullableText();
             else throw c.UnknownMember();
         }
@@ -128,6 +142,7 @@ internal static partial class DatasetJsonReader
         c.Require(hasNumber, "number");
         c.Require(o.PlanEdition, "planEdition");
         c.Require(o.PlanEditionStatus, "planEditionStatus");
+        c.Require(o.Plan, "plan");
         return o;
     }
 
@@ -187,9 +202,4 @@ internal static partial class DatasetJsonReader
         c.Require(item.Status, "status");
         c.Require(item.Sources, "sources");
     }
-
-    /// <summary>A list that format version 1 lacks: null when absent or null, else read in full.</summary>
-    private static T[]? NullOr<T>(ref JsonCursor c, ObjectReader<T> read)
-        where T : class
-        => c.TokenType == JsonTokenType.Null ? null : c.Objects(read);
 }

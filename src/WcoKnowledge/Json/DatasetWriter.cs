@@ -1,41 +1,35 @@
 using System.Collections.Generic;
 using System.Linq;
-using WcoKnowledge.Loading;
 
 namespace WcoKnowledge.Json;
 
 /// <summary>
 /// Turns the model back into the dataset format's objects (<see cref="DatasetDocument"/> and its parts), the inverse of
-/// <see cref="DatasetBuilder"/>: enumeration values become their words, dates their ISO text, references to other items
+/// the loader (Loading/DatasetBuilder): enumeration values become their words, dates their ISO text, references to other items
 /// and to sources their ids. <see cref="WcoJson"/> writes these, so JSON out has exactly the shape JSON in has.
 /// </summary>
 internal static class DatasetWriter
 {
-    internal static DatasetDocument Document(WcoKnowledgeBase kb)
+    internal static DatasetDocument Document(IWcoKnowledgeBase data) => new()
     {
-        var data = kb.Data;
-        var version2 = data.FormatVersion >= 2;
-        return new DatasetDocument
-        {
-            FormatVersion = data.FormatVersion,
-            DataVersion = data.DataVersion,
-            AsOf = data.AsOf.ToString(),
-            Sources = Map(data.Sources, Source),
-            Organization = Organization(data.Organization),
-            CustomsIn21stCentury = Strategy(data.CustomsIn21stCentury),
-            Roles = Map(data.Roles, Item),
-            Objectives = Map(data.Objectives, Objective),
-            Pillars = Map(data.Pillars, Pillar),
-            // A plan lists its own objectives; those of the top-level list name their plan instead (Data/README.md).
-            StrategicPlans = version2 ? Map(data.StrategicPlans, p => Plan(p, data.Objectives)) : null,
-            Instruments = version2 ? Map(data.Instruments, Instrument) : null,
-            Regions = version2 ? Map(data.Regions, Region) : null,
-            SecretariesGeneral = version2 ? Map(data.SecretariesGeneral, SecretaryGeneral) : null,
-            Relations = version2 ? Map(data.Relations, Relation) : null,
-            Members = data.FormatVersion >= 3 ? Map(data.Members, Member) : null,
-            Officers = data.FormatVersion >= 3 ? Map(data.Officers, Officer) : null,
-        };
-    }
+        FormatVersion = DatasetDocument.SupportedFormatVersion,
+        DataVersion = data.DataVersion,
+        AsOf = data.AsOf.ToString(),
+        Sources = Map(data.Sources, Source),
+        Organization = Organization(data.Organization),
+        CustomsIn21stCentury = Strategy(data.CustomsIn21stCentury),
+        Roles = Map(data.Roles, Item),
+        Objectives = Map(data.Objectives, Objective),
+        Pillars = Map(data.Pillars, Pillar),
+        // A plan lists its own objectives; those of the top-level list name their plan instead (Data/README.md).
+        StrategicPlans = Map(data.StrategicPlans, p => Plan(p, data.Objectives)),
+        Instruments = Map(data.Instruments, Instrument),
+        Regions = Map(data.Regions, Region),
+        SecretariesGeneral = Map(data.SecretariesGeneral, SecretaryGeneral),
+        Relations = Map(data.Relations, Relation),
+        Members = Map(data.Members, Member),
+        Officers = Map(data.Officers, Officer),
+    };
 
     /// <summary>Any item as its dataset object; a plan with the objectives it lists itself in the dataset.</summary>
     internal static ItemDto Item(IKnowledgeItem item) => item switch
@@ -61,7 +55,7 @@ internal static class DatasetWriter
         Title = s.Title,
         Publisher = s.Publisher,
         Url = s.Url,
-        Kind = DatasetWords.Of(s.Kind),
+        Kind = DatasetWords.Word(s.Kind),
         AsOf = s.AsOf?.ToString(),
         Note = s.Note,
     };
@@ -69,9 +63,9 @@ internal static class DatasetWriter
     internal static RelationDto Relation(Relation r) => new()
     {
         From = r.From.Id,
-        Type = DatasetWords.Of(r.Type),
+        Type = DatasetWords.Word(r.Type),
         To = r.To.Id,
-        Status = DatasetWords.Of(r.Status),
+        Status = DatasetWords.Word(r.Status),
         Note = r.Note,
         Sources = Ids(r.Sources),
     };
@@ -79,10 +73,10 @@ internal static class DatasetWriter
     internal static DatedFigureDto Figure(DatedFigure f) => new()
     {
         Value = f.Value,
-        Qualifier = DatasetWords.Of(f.Qualifier),
+        Qualifier = DatasetWords.Word(f.Qualifier),
         Unit = f.Unit,
         AsOf = f.AsOf.ToString(),
-        Status = DatasetWords.Of(f.Status),
+        Status = DatasetWords.Word(f.Status),
         Note = f.Note,
         Sources = Ids(f.Sources),
     };
@@ -93,7 +87,7 @@ internal static class DatasetWriter
         Date = m.Date.ToString(),
         Title = m.Title,
         Summary = m.Summary,
-        Status = DatasetWords.Of(m.Status),
+        Status = DatasetWords.Word(m.Status),
         Sources = Ids(m.Sources),
     };
 
@@ -102,7 +96,7 @@ internal static class DatasetWriter
         Label = e.Label,
         Date = e.Date.ToString(),
         Summary = e.Summary,
-        Status = DatasetWords.Of(e.Status),
+        Status = DatasetWords.Word(e.Status),
         Sources = Ids(e.Sources),
     };
 
@@ -112,7 +106,7 @@ internal static class DatasetWriter
         Place = c.Place,
         SignedOn = c.SignedOn.ToString(),
         InForceOn = c.InForceOn.ToString(),
-        Status = DatasetWords.Of(c.Status),
+        Status = DatasetWords.Word(c.Status),
         Sources = Ids(c.Sources),
     };
 
@@ -121,7 +115,7 @@ internal static class DatasetWriter
         City = h.City,
         Country = h.Country,
         Address = h.Address,
-        Status = DatasetWords.Of(h.Status),
+        Status = DatasetWords.Word(h.Status),
         Sources = Ids(h.Sources),
     };
 
@@ -129,7 +123,7 @@ internal static class DatasetWriter
     {
         Languages = l.Languages.ToArray(),
         AsOf = l.AsOf.ToString(),
-        Status = DatasetWords.Of(l.Status),
+        Status = DatasetWords.Word(l.Status),
         Sources = Ids(l.Sources),
     };
 
@@ -167,8 +161,8 @@ internal static class DatasetWriter
         {
             Number = o.Number,
             PlanEdition = o.PlanEdition,
-            PlanEditionStatus = DatasetWords.Of(o.PlanEditionStatus),
-            Plan = o.Plan?.Id,
+            PlanEditionStatus = DatasetWords.Word(o.PlanEditionStatus),
+            Plan = o.Plan.Id,
             Label = o.Label,
         },
         o);
@@ -192,10 +186,10 @@ internal static class DatasetWriter
     private static InstrumentDto Instrument(Instrument i) => Fill(
         new InstrumentDto
         {
-            InstrumentKind = DatasetWords.Of(i.InstrumentKind),
+            InstrumentKind = DatasetWords.Word(i.InstrumentKind),
             AdoptedOn = i.AdoptedOn?.ToString(),
             AdoptedAt = i.AdoptedAt,
-            InForce = DatasetWords.Of(i.InForce),
+            InForce = DatasetWords.Word(i.InForce),
             InForceOn = i.InForceOn?.ToString(),
             Editions = Map(i.Editions, Edition),
         },
@@ -214,12 +208,12 @@ internal static class DatasetWriter
             CodeNote = m.CodeNote,
             Region = m.Region.Id,
             MemberSince = m.MemberSince?.ToString(),
-            MemberSinceKind = DatasetWords.Of(m.MemberSinceKind),
+            MemberSinceKind = DatasetWords.Word(m.MemberSinceKind),
         },
         m);
 
     private static OfficerDto Officer(Officer o) => Fill(
-        new OfficerDto { Office = DatasetWords.Of(o.Office), Country = o.Country, TermStart = o.TermStart?.ToString(), TermEnd = o.TermEnd?.ToString() },
+        new OfficerDto { Office = DatasetWords.Word(o.Office), Country = o.Country, TermStart = o.TermStart?.ToString(), TermEnd = o.TermEnd?.ToString() },
         o);
 
     private static T Fill<T>(T dto, IKnowledgeItem item)
@@ -229,7 +223,7 @@ internal static class DatasetWriter
         dto.Title = item.Title;
         dto.Summary = item.Summary;
         dto.Aliases = item.Aliases.ToArray();
-        dto.Status = DatasetWords.Of(item.Status);
+        dto.Status = DatasetWords.Word(item.Status);
         dto.StatusNote = item.StatusNote;
         dto.Sources = Ids(item.Sources);
         return dto;

@@ -36,8 +36,7 @@ internal sealed class ObjectiveDto : ItemDto
 
     public string PlanEditionStatus { get; set; } = null!;
 
-    // Format version 2 only.
-    public string? Plan { get; set; }
+    public string Plan { get; set; } = null!;
 
     public string? Label { get; set; }
 }
@@ -59,7 +58,6 @@ internal sealed class StatementDto : ItemDto
 
 internal sealed class GovernanceBodyDto : ItemDto
 {
-    // Format version 2 only.
     public string? Group { get; set; }
 
     public string? Established { get; set; }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using WcoKnowledge.Loading;
 
 namespace WcoKnowledge.Json;
 
@@ -122,7 +121,7 @@ internal ref struct JsonCursor
         try
         {
             // A hostile name can be megabytes long: the message and the path get a shortened copy.
-            name = DataValidator.Shorten(_reader.GetString()!, 120);
+            name = MessageText.Shorten(_reader.GetString()!, 120);
         }
         catch (InvalidOperationException)
         {
@@ -221,7 +220,7 @@ internal ref struct JsonCursor
         var position = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         // The reader quotes the input around a bad literal, which may be long: a shortened copy.
         return new JsonFormatException(
-            "not valid JSON: " + DataValidator.Shorten(position < 0 ? message : message.Substring(0, position), 200),
+            "not valid JSON: " + MessageText.Shorten(position < 0 ? message : message.Substring(0, position), 200),
             e.LineNumber ?? 0,
             e.BytePositionInLine ?? 0,
             path);

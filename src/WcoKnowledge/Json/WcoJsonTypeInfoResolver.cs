@@ -34,7 +34,7 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
         Value<FactDate>((w, d, _) => w.WriteStringValue(d.ToString())),
         Value<FactDate?>((w, d, _) => WriteNullableDate(w, d)),
         Value<KnowledgeKind>((w, k, _) => w.WriteStringValue(KnowledgeKinds.Word(k))),
-        Value<MembershipOnDate>(WriteMembershipOnDate),
+        Value<MembershipOnDate>(WriteMembershipOnDate), Value<FigureOnDate>(WriteFigureOnDate),
         List<IKnowledgeItem>(), List<Objective>(), List<Pillar>(), List<CustomsRole>(), List<StrategicPlan>(), List<Instrument>(),
         List<Region>(), List<SecretaryGeneral>(), List<Member>(), List<Officer>(), List<Source>(), List<Relation>(), List<DatedFigure>(), List<SearchHit>(),
         (typeof(object), options => JsonMetadataServices.CreateValueInfo<object>(options, JsonMetadataServices.ObjectConverter)),
@@ -107,7 +107,7 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
         writer.WritePropertyName("item");
         WriteItem(writer, hit.Item, options);
         writer.WriteNumber("score", hit.Score);
-        writer.WriteString("field", DatasetWords.Of(hit.Field));
+        writer.WriteString("field", DatasetWords.Word(hit.Field));
         writer.WriteString("matchedText", hit.MatchedText);
         writer.WriteEndObject();
     }
@@ -116,29 +116,34 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
     {
         writer.WriteStartObject();
         writer.WriteString("date", answer.Date.ToString());
-        if (answer.RegistryCount is { } count)
-        {
-            writer.WriteNumber("registryCount", count);
-        }
-        else
-        {
-            writer.WriteNull("registryCount");
-        }
-
+        writer.WriteNumber("registryCount", answer.RegistryCount);
         writer.WriteNumber("membersWithoutDate", answer.MembersWithoutDate);
-        writer.WritePropertyName("publishedFigure");
-        if (answer.PublishedFigure is { } figure)
+        WriteFigureAndAge(writer, "publishedFigure", answer.Published);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFigureOnDate(Utf8JsonWriter writer, FigureOnDate answer, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("date", answer.Date.ToString());
+        WriteFigureAndAge(writer, "figure", answer);
+        writer.WriteEndObject();
+    }
+
+    // "<name>": the figure or null, then "<name>AgeInDays": whole days older than the date asked, or null.
+    private static void WriteFigureAndAge(Utf8JsonWriter writer, string name, FigureOnDate answer)
+    {
+        writer.WritePropertyName(name);
+        if (answer.Figure is { } figure)
         {
             JsonSerializer.Serialize(writer, DatasetWriter.Figure(figure), _dto.DatedFigureDto);
-            writer.WriteNumber("publishedFigureAgeInDays", (int)answer.PublishedFigureAge!.Value.TotalDays);
+            writer.WriteNumber(name + "AgeInDays", (int)answer.Age!.Value.TotalDays);
         }
         else
         {
             writer.WriteNullValue();
-            writer.WriteNull("publishedFigureAgeInDays");
+            writer.WriteNull(name + "AgeInDays");
         }
-
-        writer.WriteEndObject();
     }
 
     private static void WriteNullableDate(Utf8JsonWriter writer, FactDate? date)

@@ -27,20 +27,8 @@ internal sealed class DataValidator
     {
         if (_errors.Count < MaxErrors)
         {
-            _errors.Add($"{Shorten(path.ToString(), 200)}: {Shorten(problem, 400)}");
+            _errors.Add($"{MessageText.Shorten(path.ToString(), 200)}: {MessageText.Shorten(problem, 400)}");
         }
-    }
-
-    /// <summary>Keeps messages readable when a hostile value is huge: the start and end of the text, and how much was left out.</summary>
-    internal static string Shorten(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var keep = (max - 40) / 2;
-        return string.Concat(text.Substring(0, keep), $" … [{text.Length - (2 * keep)} characters left out] … ", text.Substring(text.Length - keep));
     }
 
     internal void ThrowIfAny()
@@ -114,31 +102,26 @@ internal sealed class DataValidator
         return FactDate.FromYear(1);
     }
 
-    internal FactStatus Status(string? value, DataPath path) => value switch
-    {
-        "confirmed" => FactStatus.Confirmed,
-        "secondary" => FactStatus.Secondary,
-        "inferred" => FactStatus.Inferred,
-        "unconfirmed" => FactStatus.Unconfirmed,
-        _ => Invalid(path, value, "confirmed, secondary, inferred, unconfirmed", FactStatus.Unconfirmed),
-    };
+    internal FactStatus Status(string? value, DataPath path) => Word(value, path, DatasetWords.StatusWords, DatasetWords.Statuses, FactStatus.Unconfirmed);
 
-    internal SourceKind SourceKind(string? value, DataPath path) => value switch
-    {
-        "officialWco" => WcoKnowledge.SourceKind.OfficialWco,
-        "secondary" => WcoKnowledge.SourceKind.Secondary,
-        "seedText" => WcoKnowledge.SourceKind.SeedText,
-        _ => Invalid(path, value, "officialWco, secondary, seedText", WcoKnowledge.SourceKind.Secondary),
-    };
+    internal SourceKind SourceKind(string? value, DataPath path) => Word(value, path, DatasetWords.SourceKindWords, DatasetWords.SourceKinds, WcoKnowledge.SourceKind.Secondary);
 
-    internal FigureQualifier Qualifier(string? value, DataPath path) => value switch
+    internal FigureQualifier Qualifier(string? value, DataPath path) => Word(value, path, DatasetWords.QualifierWords, DatasetWords.Qualifiers, FigureQualifier.Exactly);
+
+    /// <summary>The value whose dataset word (<see cref="DatasetWords"/>) is <paramref name="word"/>; otherwise records an error that lists the words and returns <paramref name="placeholder"/>.</summary>
+    internal T Word<T>(string? word, DataPath path, string[] words, T[] values, T placeholder)
     {
-        "exactly" => FigureQualifier.Exactly,
-        "atLeast" => FigureQualifier.AtLeast,
-        "moreThan" => FigureQualifier.MoreThan,
-        "approximately" => FigureQualifier.Approximately,
-        _ => Invalid(path, value, "exactly, atLeast, moreThan, approximately", FigureQualifier.Exactly),
-    };
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (string.Equals(word, words[i], StringComparison.Ordinal))
+            {
+                return values[i];
+            }
+        }
+
+        Add(path, $"'{word}' is not one of: {string.Join(", ", words)}.");
+        return placeholder;
+    }
 
     // 2025 is not "after" 2025-12-10: a coarser date that contains the as-of date is allowed.
     private static bool SameSpan(FactDate date, FactDate asOf)
@@ -198,11 +181,5 @@ internal sealed class DataValidator
         }
 
         return true;
-    }
-
-    private T Invalid<T>(DataPath path, string? value, string allowed, T placeholder)
-    {
-        Add(path, $"'{value}' is not one of: {allowed}.");
-        return placeholder;
     }
 }

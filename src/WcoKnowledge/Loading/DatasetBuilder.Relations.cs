@@ -16,19 +16,14 @@ internal sealed partial class DatasetBuilder
 
     private static readonly CustomsRole _missingEnd = new(MissingFields);
 
-    private IReadOnlyList<Relation> BuildRelations(RelationDto[]? dtos, string path)
+    private IReadOnlyList<Relation> BuildRelations(RelationDto[] dtos, string path)
     {
-        if (dtos is null)
-        {
-            return Array.AsReadOnly(Array.Empty<Relation>());
-        }
-
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return List(dtos, path, (r, p) =>
         {
             var from = End(r.From, new DataPath(p, ".from"));
             var to = End(r.To, new DataPath(p, ".to"));
-            var type = Parse(r.Type, new DataPath(p, ".type"), DatasetWords.RelationTypeWords, DatasetWords.RelationTypes, RelationType.Serves);
+            var type = _check.Word(r.Type, new DataPath(p, ".type"), DatasetWords.RelationTypeWords, DatasetWords.RelationTypes, RelationType.Serves);
             if (from is not null && to is not null && !Fits(type, from.Kind, to.Kind))
             {
                 _check.Add(p, $"a '{r.Type}' relation cannot link a {KnowledgeKinds.DisplayName(from.Kind)} to a {KnowledgeKinds.DisplayName(to.Kind)}.");
@@ -77,18 +72,4 @@ internal sealed partial class DatasetBuilder
         RelationType.ReportsTo => from == KnowledgeKind.GovernanceBody && to == KnowledgeKind.GovernanceBody,
         _ => from is KnowledgeKind.Instrument or KnowledgeKind.GovernanceBody && to is KnowledgeKind.Role or KnowledgeKind.Pillar or KnowledgeKind.Strategy,
     };
-
-    private T Parse<T>(string? word, DataPath path, string[] words, T[] values, T placeholder)
-    {
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (string.Equals(word, words[i], StringComparison.Ordinal))
-            {
-                return values[i];
-            }
-        }
-
-        _check.Add(path, $"'{word}' is not one of: {string.Join(", ", words)}.");
-        return placeholder;
-    }
 }

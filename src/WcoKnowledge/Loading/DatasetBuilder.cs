@@ -12,8 +12,6 @@ namespace WcoKnowledge.Loading;
 /// </summary>
 internal sealed partial class DatasetBuilder
 {
-    internal const int SupportedFormatVersion = 3;
-
     private static readonly string[] _requiredMilestones = { "convention-signed", "convention-in-force", "first-council-session", "working-name-adopted" };
 
     private readonly DataValidator _check = new();
@@ -27,8 +25,6 @@ internal sealed partial class DatasetBuilder
     // registered, so a clash between them is only seen if ids are kept from the moment they are checked. One table
     // for both, sized for the document up front, rather than a set of ids beside a table of items.
     private readonly Dictionary<string, IKnowledgeItem?> _idTable;
-    private bool _version2;
-    private bool _version3;
 
     // The tables are sized for the document, so that none of them grows while it is built.
     private DatasetBuilder(DatasetDocument d)
@@ -43,16 +39,13 @@ internal sealed partial class DatasetBuilder
 
     private LoadedDataset BuildDataset(DatasetDocument d)
     {
-        if (d.FormatVersion is < 1 or > SupportedFormatVersion)
+        if (d.FormatVersion != DatasetDocument.SupportedFormatVersion)
         {
-            // Nothing else can be trusted in a format we do not know: stop here with the one clear reason.
-            _check.Add("$.formatVersion", $"format version {d.FormatVersion} is not supported; this version of WcoKnowledge reads format versions 1 to {SupportedFormatVersion}. Use a WcoKnowledge release that supports it.");
+            // Nothing else can be trusted in a format we do not read: stop here with the one clear reason and the way out.
+            _check.Add("$.formatVersion", UnsupportedVersion(d.FormatVersion));
             _check.ThrowIfAny();
         }
 
-        _version2 = d.FormatVersion >= 2;
-        _version3 = d.FormatVersion >= 3;
-        CheckVersionMembers(d);
         var asOf = _check.Date(d.AsOf, "$.asOf");
         _check.AsOf = _check.HasErrors ? null : asOf; // an invalid as-of date is reported once, not against every fact
 
@@ -73,7 +66,6 @@ internal sealed partial class DatasetBuilder
         var regions = BuildRegions(d.Regions, "$.regions");
         var dataset = new LoadedDataset
         {
-            FormatVersion = d.FormatVersion,
             DataVersion = _check.Text(d.DataVersion, "$.dataVersion"),
             AsOf = asOf,
             Sources = sources,
@@ -105,6 +97,12 @@ internal sealed partial class DatasetBuilder
         return dataset;
     }
 
+    // Formats 1 and 2 were read by WcoKnowledge 1.x and 2.x; the 2.x tool converts such a file by writing it back out,
+    // which always writes the newest format it knows (3).
+    private static string UnsupportedVersion(int version) => version is 1 or 2
+        ? $"format version {version} is not supported: WcoKnowledge 3 reads format version {DatasetDocument.SupportedFormatVersion} only. Convert the file with the last 2.x tool: 'wco export --format json --data old.json > new.json' (WcoKnowledge.Cli 2.x), which writes format version {DatasetDocument.SupportedFormatVersion}."
+        : $"format version {version} is not supported: this version of WcoKnowledge reads format version {DatasetDocument.SupportedFormatVersion} only. Use a WcoKnowledge release that reads format version {version}.";
+
     // How many items the document holds, so that the id table never grows. Null entries are not counted (they are
     // errors, and a hostile document of millions of them would otherwise size a table for millions of ids).
     private static int CountItems(DatasetDocument d)
@@ -114,7 +112,7 @@ internal sealed partial class DatasetBuilder
             + CountEntries(o.Missions) + CountEntries(o.Values) + CountEntries(o.Governance) + CountEntries(o.Topics)
             + CountEntries(d.Roles) + CountEntries(d.Objectives) + CountEntries(d.Pillars)
             + CountEntries(d.Instruments) + CountEntries(d.Regions) + CountEntries(d.SecretariesGeneral) + CountEntries(d.Members) + CountEntries(d.Officers);
-        for (var i = 0; d.StrategicPlans is not null && i < d.StrategicPlans.Length; i++)
+        for (var i = 0; i < d.StrategicPlans.Length; i++)
         {
             count += d.StrategicPlans[i] is { } plan ? 1 + CountEntries(plan.Objectives) : 0;
         }

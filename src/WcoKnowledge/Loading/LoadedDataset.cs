@@ -5,8 +5,6 @@ namespace WcoKnowledge.Loading;
 /// <summary>A validated dataset in model form, before the query indexes are built over it.</summary>
 internal sealed class LoadedDataset
 {
-    internal required int FormatVersion { get; init; }
-
     internal required string DataVersion { get; init; }
 
     internal required FactDate AsOf { get; init; }
@@ -36,9 +34,9 @@ internal sealed class LoadedDataset
 
     internal required IReadOnlyList<Relation> Relations { get; init; }
 
-    /// <summary>The member registry (format version 3; empty before).</summary>
+    /// <summary>The member registry.</summary>
     internal required IReadOnlyList<Member> Members { get; init; }
 
-    /// <summary>Council Chairs and Deputy Secretaries General (format version 3; empty before).</summary>
+    /// <summary>Council Chairs and Deputy Secretaries General.</summary>
     internal required IReadOnlyList<Officer> Officers { get; init; }
 }

@@ -14,7 +14,7 @@ public sealed record GovernanceBody : KnowledgeItem
 
     private protected override KnowledgeKind ItemKind => KnowledgeKind.GovernanceBody;
 
-    /// <summary>The WCO's grouping of the body on its working-bodies page (for example "Tariff and Trade Affairs"), or <see langword="null"/> for bodies outside the groups and in datasets of format version 1.</summary>
+    /// <summary>The WCO's grouping of the body on its working-bodies page (for example "Tariff and Trade Affairs"), or <see langword="null"/> for a body that page places in none of its groups (the Council and the Secretariat among them).</summary>
     public string? Group { get; internal init; }
 
     /// <summary>When the body was established, or <see langword="null"/> when no source dates it; see <see cref="KnowledgeItem.StatusNote"/> for uncertainty.</summary>

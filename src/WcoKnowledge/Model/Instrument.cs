@@ -44,4 +44,14 @@ public sealed record Instrument : KnowledgeItem
 
     /// <summary>The bodies that manage or maintain it, from the dataset's relations. Read-only.</summary>
     public IReadOnlyList<GovernanceBody> ManagedBy { get; internal init; } = null!;
+
+    /// <summary>The newest edition adopted or released on or before <paramref name="onDate"/>, by the rule for dates of mixed precision in <see cref="FigureOnDate"/>'s remarks.</summary>
+    /// <param name="onDate">Any date; a year or month stands for its first day.</param>
+    /// <returns>The edition, or <see langword="null"/> when the instrument lists no edition on or before the date (many list none: their text as adopted is the only one).</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="onDate"/> is <see langword="default"/>.</exception>
+    public InstrumentEdition? EditionOn(FactDate onDate)
+    {
+        Preconditions.CheckDate(onDate, nameof(onDate));
+        return FactDatePeriods.InForceOn(Editions, static edition => edition.Date, onDate);
+    }
 }

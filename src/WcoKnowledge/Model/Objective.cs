@@ -27,8 +27,8 @@ public sealed record Objective : KnowledgeItem
     /// <summary>How well <see cref="PlanEdition"/> is supported; <see cref="FactStatus.Inferred"/> for the seed's nine.</summary>
     public FactStatus PlanEditionStatus { get; internal init; }
 
-    /// <summary>The plan edition as an item, or <see langword="null"/> in datasets of format version 1.</summary>
-    public StrategicPlan? Plan { get; internal init; }
+    /// <summary>The plan edition the objective belongs to, as an item.</summary>
+    public StrategicPlan Plan { get; internal init; } = null!;
 
     /// <summary>How the plan labels it, for example "SO1" or "Goal 3", or <see langword="null"/> when not given.</summary>
     public string? Label { get; internal init; }

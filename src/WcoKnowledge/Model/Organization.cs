@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace WcoKnowledge;
@@ -63,47 +62,13 @@ public sealed record Organization : KnowledgeItem
     /// <summary>The number of Members over time, in date order; read-only. Members are Customs administrations, not only countries.</summary>
     public IReadOnlyList<DatedFigure> Membership { get; internal init; } = null!;
 
-    /// <summary>The newest member count in the dataset: the last of <see cref="Membership"/>.</summary>
+    /// <summary>The newest member count in the dataset: the last of <see cref="Membership"/>. For the count on a date, use <see cref="IWcoKnowledgeBase.MembershipOn"/>, which also says how old the figure is.</summary>
     public DatedFigure CurrentMembership => Membership[Membership.Count - 1];
-
-    /// <summary>The member count in force on <paramref name="date"/>: the newest <see cref="Membership"/> entry dated on or before it.</summary>
-    /// <param name="date">Any date; a partial date stands for its first day (2018 is 1 January 2018).</param>
-    /// <returns>The figure, or <see langword="null"/> when <paramref name="date"/> is before the first entry (26 January 1953).</returns>
-    /// <remarks>
-    /// <para>A count stays in force until the next dated count; the dataset has no count for every accession, so treat the answer as "at least as recent as" its <see cref="DatedFigure.AsOf"/>.</para>
-    /// <para>An entry counts from the first day of its date, in the order of the series. An entry dated less precisely
-    /// than the one before it, whose date contains that one's (183 members in "2018" after 182 in "2018-07"), counts
-    /// only from the day after the earlier entry's period (from 1 August 2018).</para>
-    /// </remarks>
-    public DatedFigure? MembershipAsOf(FactDate date)
-    {
-        var day = date.ToEarliestDateTime();
-        DatedFigure? found = null;
-        var foundStart = DateTime.MinValue;
-        foreach (var figure in Membership)
-        {
-            var start = FactDatePeriods.EffectiveStart(figure.AsOf, found?.AsOf, foundStart);
-            if (start > day)
-            {
-                break; // Membership is in series order (the loader checks it), so the starts never decrease
-            }
-
-            found = figure;
-            foundStart = start;
-        }
-
-        return found;
-    }
-
-    /// <summary>The member count in force on the calendar day of <paramref name="date"/>; see <see cref="MembershipAsOf(FactDate)"/>.</summary>
-    /// <param name="date">A date; its time of day is ignored.</param>
-    /// <returns>The figure, or <see langword="null"/> when the date is before the first entry.</returns>
-    public DatedFigure? MembershipAsOf(DateTime date) => MembershipAsOf(FactDate.FromYearMonthDay(date.Year, date.Month, date.Day));
 
     /// <summary>The share of world trade that Members' Customs administrations process (about 98 %).</summary>
     public DatedFigure WorldTradeShare { get; internal init; } = null!;
 
-    /// <summary>The size of the Secretariat's staff over time, in date order; read-only. Some figures are unconfirmed (see each <see cref="DatedFigure.Status"/>).</summary>
+    /// <summary>The size of the Secretariat's staff over time, in date order; read-only. Some figures are unconfirmed (see each <see cref="DatedFigure.Status"/>). For the figure on a date, use <see cref="IWcoKnowledgeBase.SecretariatStaffOn"/>.</summary>
     public IReadOnlyList<DatedFigure> SecretariatStaff { get; internal init; } = null!;
 
     /// <summary>The WCO's vision statement.</summary>

@@ -23,7 +23,16 @@ namespace WcoKnowledge;
 /// <see cref="KeyNotFoundException"/>) for an unknown key; <c>TryGetX</c> returns <see langword="false"/>
 /// and never throws for an unknown key. Both throw <see cref="System.ArgumentNullException"/> for a
 /// <see langword="null"/> id. Ids are compared ordinally (case-sensitive; ids are lowercase). Lookups
-/// allocate nothing.</para>
+/// allocate nothing. The message a throwing lookup would carry is also available without an exception:
+/// <see cref="ExplainNotFound(string)"/>, <see cref="ExplainNotFound(KnowledgeKind, int)"/> and
+/// <see cref="ExplainMemberNotFound"/>, for a host that shows it after a <c>TryGetX</c> returned <see langword="false"/>.</para>
+/// <para><b>Items as arguments</b> (<see cref="GetMembers"/>, <see cref="GetObjective(StrategicPlan, int)"/>) must be
+/// this knowledge base's own objects: an item of another knowledge base, even another load of the same file, throws
+/// <see cref="System.ArgumentException"/> everywhere.</para>
+/// <para><b>Dates:</b> every answer for a date is a method whose name ends in <c>On</c> (<see cref="MembershipOn"/>,
+/// <see cref="SecretariatStaffOn"/>, <see cref="SecretaryGeneralOn"/>, <see cref="OfficersOn"/>, <see cref="IsMemberOn"/>,
+/// <see cref="Instrument.EditionOn"/>), and all read dates of mixed precision by the one rule in
+/// <see cref="FigureOnDate"/>'s remarks. Each throws <see cref="System.ArgumentException"/> for <c>default(FactDate)</c>.</para>
 /// </remarks>
 public interface IWcoKnowledgeBase
 {
@@ -48,16 +57,16 @@ public interface IWcoKnowledgeBase
     /// <summary>The ten building blocks ("pillars") of Customs in the 21st Century, ordered by number (1 to 10).</summary>
     IReadOnlyList<Pillar> Pillars { get; }
 
-    /// <summary>The editions of the WCO Strategic Plan, oldest first; each lists its own objectives. Empty for a format version 1 dataset.</summary>
+    /// <summary>The editions of the WCO Strategic Plan, oldest first; each lists its own objectives.</summary>
     IReadOnlyList<StrategicPlan> StrategicPlans { get; }
 
-    /// <summary>The conventions, frameworks, declarations and data standards the WCO administers. Empty for a format version 1 dataset.</summary>
+    /// <summary>The conventions, frameworks, declarations and data standards the WCO administers.</summary>
     IReadOnlyList<Instrument> Instruments { get; }
 
-    /// <summary>The six WCO regions, ordered by number (1 to 6). Empty for a format version 1 dataset.</summary>
+    /// <summary>The six WCO regions, ordered by number (1 to 6).</summary>
     IReadOnlyList<Region> Regions { get; }
 
-    /// <summary>The Secretaries General the sources confirm, in term order. Empty for a format version 1 dataset.</summary>
+    /// <summary>The Secretaries General the sources confirm, in term order.</summary>
     IReadOnlyList<SecretaryGeneral> SecretariesGeneral { get; }
 
     /// <summary>Every cited link between items (instrument → topic or body, body → body, ...), in dataset order.</summary>
@@ -145,12 +154,68 @@ public interface IWcoKnowledgeBase
     /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     bool TryGetSource(string id, [NotNullWhen(true)] out Source? source);
 
+    /// <summary>The WCO region with <paramref name="number"/>.</summary>
+    /// <param name="number">1 to 6.</param>
+    /// <returns>The region.</returns>
+    /// <exception cref="KnowledgeItemNotFoundException">No region has that number.</exception>
+    Region GetRegion(int number);
+
+    /// <summary>Finds the WCO region with <paramref name="number"/>; never throws.</summary>
+    /// <param name="number">Any number; only 1 to 6 are found.</param>
+    /// <param name="region">The region, or <see langword="null"/> when this returns <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> if found.</returns>
+    bool TryGetRegion(int number, [NotNullWhen(true)] out Region? region);
+
+    /// <summary>The objective with <paramref name="number"/> in one edition of the Strategic Plan (each edition numbers its own from 1).</summary>
+    /// <param name="plan">One of <see cref="StrategicPlans"/>.</param>
+    /// <param name="number">The objective's number within the plan.</param>
+    /// <returns>The objective.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="plan"/> is not an item of this knowledge base.</exception>
+    /// <exception cref="KnowledgeItemNotFoundException">The plan has no objective with that number.</exception>
+    Objective GetObjective(StrategicPlan plan, int number);
+
+    /// <summary>Finds the objective with <paramref name="number"/> in one edition of the Strategic Plan; never throws for an unknown number.</summary>
+    /// <param name="plan">One of <see cref="StrategicPlans"/>.</param>
+    /// <param name="number">Any number.</param>
+    /// <param name="objective">The objective, or <see langword="null"/> when this returns <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> if found.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="plan"/> is not an item of this knowledge base.</exception>
+    bool TryGetObjective(StrategicPlan plan, int number, [NotNullWhen(true)] out Objective? objective);
+
+    /// <summary>The message that <see cref="GetItem(string)"/> throws for <paramref name="id"/>, without throwing it.</summary>
+    /// <param name="id">An id that was not found.</param>
+    /// <returns>What the exception's <see cref="System.Exception.Message"/> would say.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    string ExplainNotFound(string id);
+
+    /// <summary>The message that <see cref="GetObjective(int)"/>, <see cref="GetPillar"/> or <see cref="GetRegion"/> throws for <paramref name="number"/>, without throwing it.</summary>
+    /// <param name="kind"><see cref="KnowledgeKind.Objective"/>, <see cref="KnowledgeKind.Pillar"/> or <see cref="KnowledgeKind.Region"/>.</param>
+    /// <param name="number">A number that was not found.</param>
+    /// <returns>What the exception's <see cref="System.Exception.Message"/> would say, with the valid range.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="kind"/> is not a numbered kind.</exception>
+    string ExplainNotFound(KnowledgeKind kind, int number);
+
+    /// <summary>The message that <see cref="GetMember"/> throws for <paramref name="isoCode"/>, without throwing it.</summary>
+    /// <param name="isoCode">A code that no Member has.</param>
+    /// <returns>What the exception's <see cref="System.Exception.Message"/> would say.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="isoCode"/> is <see langword="null"/>.</exception>
+    string ExplainMemberNotFound(string isoCode);
+
     /// <summary>The relations that start or end at the item with <paramref name="id"/>, in dataset order; empty when it has none.</summary>
     /// <param name="id">A stable item id, for example <c>instrument-hs-convention</c>.</param>
     /// <returns>The relations; use <see cref="Relation.From"/> and <see cref="Relation.To"/> to find the related items. Read-only.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="KnowledgeItemNotFoundException">No item has that id.</exception>
     IReadOnlyList<Relation> GetRelations(string id);
+
+    /// <summary>Finds the relations that start or end at the item with <paramref name="id"/>; never throws for an unknown id.</summary>
+    /// <param name="id">Any text; only item ids are found.</param>
+    /// <param name="relations">The relations (empty when the item has none), or <see langword="null"/> when this returns <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> if an item has that id.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    bool TryGetRelations(string id, [NotNullWhen(true)] out IReadOnlyList<Relation>? relations);
 
     /// <summary>
     /// Finds items by what a person types: words from titles, aliases (including the seed text's wording and
@@ -178,10 +243,10 @@ public interface IWcoKnowledgeBase
     /// <exception cref="System.ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
     IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null);
 
-    /// <summary>Chairpersons of the Council and Deputy Secretaries General, each with the term the sources give (format version 3; empty for older datasets).</summary>
+    /// <summary>Chairpersons of the Council and Deputy Secretaries General, each with the term the sources give.</summary>
     IReadOnlyList<Officer> Officers { get; }
 
-    /// <summary>The member registry: every WCO Member (format version 3; empty for older datasets), in the WCO's regions' order and by name within each.</summary>
+    /// <summary>The member registry: every WCO Member, in the WCO's regions' order and by name within each.</summary>
     IReadOnlyList<Member> Members { get; }
 
     /// <summary>The Member with the ISO 3166-1 alpha-2 or alpha-3 code (<c>"BE"</c>, <c>"bel"</c>), ignoring case.</summary>
@@ -199,27 +264,50 @@ public interface IWcoKnowledgeBase
     /// <exception cref="System.ArgumentNullException"><paramref name="isoCode"/> is <see langword="null"/>.</exception>
     bool TryGetMember(string isoCode, [NotNullWhen(true)] out Member? member);
 
-    /// <summary>Whether the registry shows the Member with this code as a Member on <paramref name="asOf"/>.</summary>
+    /// <summary>Whether the registry shows the Member with this code as a Member on <paramref name="onDate"/>.</summary>
     /// <param name="isoCode">An alpha-2 or alpha-3 code; an unknown code is not a Member.</param>
-    /// <param name="asOf">The date; a date given to the year or month stands for its first day.</param>
+    /// <param name="onDate">The date; a date given to the year or month stands for its first day.</param>
     /// <returns>
-    /// True when the Member joined on or before <paramref name="asOf"/>: a joining date given only to the year or month
+    /// True when the Member joined on or before <paramref name="onDate"/>: a joining date given only to the year or month
     /// counts from its last day, when membership is certain. For a Member whose joining date no source gives, true only
     /// from the dataset's <see cref="AsOf"/> on.
     /// </returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="isoCode"/> is <see langword="null"/>.</exception>
-    /// <exception cref="System.ArgumentException"><paramref name="asOf"/> is <see langword="default"/>.</exception>
-    bool IsMember(string isoCode, FactDate asOf);
+    /// <exception cref="System.ArgumentException"><paramref name="onDate"/> is <see langword="default"/>.</exception>
+    bool IsMemberOn(string isoCode, FactDate onDate);
 
-    /// <summary>The Members of a region, in registry order; empty for a region of another knowledge base.</summary>
+    /// <summary>The Members of a region, in registry order.</summary>
     /// <param name="region">One of <see cref="Regions"/>.</param>
     /// <returns>A read-only list.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="region"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="region"/> is not an item of this knowledge base.</exception>
     IReadOnlyList<Member> GetMembers(Region region);
 
-    /// <summary>How many Members the WCO had on <paramref name="asOf"/>: the registry's count and the newest published count, with its age.</summary>
-    /// <param name="asOf">The date; a date given to the year or month stands for its first day.</param>
+    /// <summary>How many Members the WCO had on <paramref name="onDate"/>: the registry's count and the newest published count, with its age. The one method for membership on a date.</summary>
+    /// <param name="onDate">The date; a date given to the year or month stands for its first day.</param>
     /// <returns>Both answers (see <see cref="MembershipOnDate"/>).</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="asOf"/> is <see langword="default"/>.</exception>
-    MembershipOnDate MembershipOn(FactDate asOf);
+    /// <exception cref="System.ArgumentException"><paramref name="onDate"/> is <see langword="default"/>.</exception>
+    MembershipOnDate MembershipOn(FactDate onDate);
+
+    /// <summary>The size of the Secretariat's staff on <paramref name="onDate"/>: the newest figure of <see cref="Organization.SecretariatStaff"/> in force then, with its age.</summary>
+    /// <param name="onDate">The date; a date given to the year or month stands for its first day.</param>
+    /// <returns>The answer; its <see cref="FigureOnDate.Figure"/> is <see langword="null"/> before the first figure.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="onDate"/> is <see langword="default"/>.</exception>
+    FigureOnDate SecretariatStaffOn(FactDate onDate);
+
+    /// <summary>The Secretary General in office on <paramref name="onDate"/>.</summary>
+    /// <param name="onDate">The date; a date given to the year or month stands for its first day.</param>
+    /// <returns>
+    /// The Secretary General whose term covers the date (a start given as a year or month counts from its first day, an end
+    /// so given lasts to its last day, no end means in office), the later one where a handover month makes two terms cover
+    /// it; <see langword="null"/> when no recorded term does. A term whose start no source gives covers no date.
+    /// </returns>
+    /// <exception cref="System.ArgumentException"><paramref name="onDate"/> is <see langword="default"/>.</exception>
+    SecretaryGeneral? SecretaryGeneralOn(FactDate onDate);
+
+    /// <summary>The Council Chairs and Deputy Secretaries General in office on <paramref name="onDate"/>, by the term rule of <see cref="SecretaryGeneralOn"/>, in <see cref="Officers"/> order.</summary>
+    /// <param name="onDate">The date; a date given to the year or month stands for its first day.</param>
+    /// <returns>A read-only list; empty when no recorded term covers the date.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="onDate"/> is <see langword="default"/>.</exception>
+    IReadOnlyList<Officer> OfficersOn(FactDate onDate);
 }

@@ -23,7 +23,7 @@ public sealed partial class WcoKnowledgeBase
         ?? throw new WcoDataException("The embedded WCO dataset could not be loaded: " + DefaultHolder.Failure!.Message, DefaultHolder.Failure.Errors, DefaultHolder.Failure);
 
     /// <summary>
-    /// Reads a dataset in the format of the embedded one (format version 1 or 2; see docs/dataset-format.md) from a
+    /// Reads a dataset in the format of the embedded one (format version 3, the only one this version reads; see docs/dataset-format.md) from a
     /// UTF-8 JSON stream, validates all of it, and builds a knowledge base over it.
     /// </summary>
     /// <param name="utf8Json">The dataset. Read to its end on the calling thread; not closed (the caller owns it).</param>
@@ -38,7 +38,7 @@ public sealed partial class WcoKnowledgeBase
     /// <see cref="IWcoKnowledgeBase"/>.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="WcoDataException">The dataset is invalid or over a limit; <see cref="WcoDataException.Errors"/> lists every problem found.</exception>
+    /// <exception cref="WcoDataException">The dataset is invalid or over a limit; <see cref="WcoDataException.Errors"/> lists every problem found. A file of another format version (1 or 2, written for WcoKnowledge 1.x or 2.x) gets one error that names its version and how to convert it.</exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>
     public static WcoKnowledgeBase Load(Stream utf8Json, WcoLoadOptions? options = null)
     {

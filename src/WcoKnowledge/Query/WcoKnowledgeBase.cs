@@ -89,7 +89,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     /// <inheritdoc/>
     public Objective GetObjective(int number) => TryGetObjective(number, out var objective)
         ? objective
-        : throw NumberNotFound(number, KnowledgeKind.Objective, Objectives.Count, nameof(Objectives));
+        : throw new KnowledgeItemNotFoundException(Key(number), KnowledgeKind.Objective, ExplainNotFound(KnowledgeKind.Objective, number));
 
     /// <inheritdoc/>
     public bool TryGetObjective(int number, [NotNullWhen(true)] out Objective? objective)
@@ -102,7 +102,7 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     /// <inheritdoc/>
     public Pillar GetPillar(int number) => TryGetPillar(number, out var pillar)
         ? pillar
-        : throw NumberNotFound(number, KnowledgeKind.Pillar, Pillars.Count, nameof(Pillars));
+        : throw new KnowledgeItemNotFoundException(Key(number), KnowledgeKind.Pillar, ExplainNotFound(KnowledgeKind.Pillar, number));
 
     /// <inheritdoc/>
     public bool TryGetPillar(int number, [NotNullWhen(true)] out Pillar? pillar)
@@ -112,9 +112,73 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     }
 
     /// <inheritdoc/>
+    public Region GetRegion(int number) => TryGetRegion(number, out var region)
+        ? region
+        : throw new KnowledgeItemNotFoundException(Key(number), KnowledgeKind.Region, ExplainNotFound(KnowledgeKind.Region, number));
+
+    /// <inheritdoc/>
+    public bool TryGetRegion(int number, [NotNullWhen(true)] out Region? region)
+    {
+        region = (uint)(number - 1) < (uint)Regions.Count ? Regions[number - 1] : null;
+        return region is not null;
+    }
+
+    /// <inheritdoc/>
+    public Objective GetObjective(StrategicPlan plan, int number) => TryGetObjective(plan, number, out var objective)
+        ? objective
+        : throw new KnowledgeItemNotFoundException(
+            Key(number),
+            KnowledgeKind.Objective,
+            $"The {plan.Title} has no objective number {Key(number)} in WCO knowledge base data version {DataVersion}; its objectives are numbered 1 to {plan.Objectives.Count}. List them with {nameof(StrategicPlan)}.{nameof(StrategicPlan.Objectives)}.");
+
+    /// <inheritdoc/>
+    public bool TryGetObjective(StrategicPlan plan, int number, [NotNullWhen(true)] out Objective? objective)
+    {
+        Preconditions.CheckOwn(this, plan, nameof(plan));
+        foreach (var candidate in plan.Objectives)
+        {
+            if (candidate.Number == number)
+            {
+                objective = candidate;
+                return true;
+            }
+        }
+
+        objective = null;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Member> GetMembers(Region region)
+    {
+        Preconditions.CheckOwn(this, region, nameof(region));
+        return Indexes.MembersByRegion.TryGetValue(region.Id, out var members) ? members : Array.Empty<Member>();
+    }
+
+    /// <inheritdoc/>
+    public string ExplainNotFound(string id)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        return IdMessage(id, "item", $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)}.");
+    }
+
+    /// <inheritdoc/>
+    public string ExplainNotFound(KnowledgeKind kind, int number)
+    {
+        var (count, listName) = kind switch
+        {
+            KnowledgeKind.Objective => (Objectives.Count, nameof(Objectives)),
+            KnowledgeKind.Pillar => (Pillars.Count, nameof(Pillars)),
+            KnowledgeKind.Region => (Regions.Count, nameof(Regions)),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only objectives, building blocks (pillars) and regions are looked up by number."),
+        };
+        return $"There is no {KnowledgeKinds.DisplayName(kind)} number {Key(number)} in WCO knowledge base data version {DataVersion}; valid numbers are 1 to {count}. List them with {nameof(IWcoKnowledgeBase)}.{listName}.";
+    }
+
+    /// <inheritdoc/>
     public IKnowledgeItem GetItem(string id) => TryGetItem(id, out var item)
         ? item
-        : throw IdNotFound(id, null, "item", $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)}.");
+        : throw new KnowledgeItemNotFoundException(id, null, ExplainNotFound(id));
 
     /// <inheritdoc/>
     public bool TryGetItem(string id, [NotNullWhen(true)] out IKnowledgeItem? item)
@@ -156,14 +220,21 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<Relation> GetRelations(string id)
+    public IReadOnlyList<Relation> GetRelations(string id) => TryGetRelations(id, out var relations)
+        ? relations
+        : throw new KnowledgeItemNotFoundException(id, null, ExplainNotFound(id));
+
+    /// <inheritdoc/>
+    public bool TryGetRelations(string id, [NotNullWhen(true)] out IReadOnlyList<Relation>? relations)
     {
         if (!TryGetItem(id, out _))
         {
-            throw IdNotFound(id, null, "item", $"List valid ids with {nameof(IWcoKnowledgeBase)}.{nameof(Items)}.");
+            relations = null;
+            return false;
         }
 
-        return Indexes.RelationsById.TryGetValue(id, out var relations) ? relations : _noRelations;
+        relations = Indexes.RelationsById.TryGetValue(id, out var found) ? found : _noRelations;
+        return true;
     }
 
     /// <inheritdoc/>
@@ -197,14 +268,10 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     private static KnowledgeKind? KindOf<T>() => KnowledgeKinds.Of(typeof(T));
 
     // Built only on the failure path, so the lookups themselves allocate nothing.
-    private KnowledgeItemNotFoundException NumberNotFound(int number, KnowledgeKind kind, int count, string listName)
-    {
-        var key = number.ToString(CultureInfo.InvariantCulture);
-        var kindName = KnowledgeKinds.DisplayName(kind);
-        return new KnowledgeItemNotFoundException(key, kind, $"There is no {kindName} number {key} in WCO knowledge base data version {DataVersion}; valid numbers are 1 to {count}. List them with {nameof(IWcoKnowledgeBase)}.{listName}.");
-    }
+    private static string Key(int number) => number.ToString(CultureInfo.InvariantCulture);
 
-    private KnowledgeItemNotFoundException IdNotFound(string id, KnowledgeKind? kind, string kindName, string hint)
-        => new(id, kind, $"There is no {kindName} with id '{DataValidator.Shorten(id, 120)}' in WCO knowledge base data version {DataVersion}. Ids are lowercase and kind-prefixed, such as 'pillar-integrity'. {DataValidator.Shorten(hint, 300)}");
+    private KnowledgeItemNotFoundException IdNotFound(string id, KnowledgeKind? kind, string kindName, string hint) => new(id, kind, IdMessage(id, kindName, hint));
 
+    private string IdMessage(string id, string kindName, string hint)
+        => $"There is no {kindName} with id '{MessageText.Shorten(id, 120)}' in WCO knowledge base data version {DataVersion}. Ids are lowercase and kind-prefixed, such as 'pillar-integrity'. {MessageText.Shorten(hint, 300)}";
 }

@@ -1,6 +1,6 @@
 namespace WcoKnowledge.Json;
 
-// The objects that format version 2 adds (see Data/README.md).
+// The dataset objects of strategic plans, instruments, their editions and the relations between items (Data/README.md).
 
 internal sealed class StrategicPlanDto : ItemDto
 {
@@ -45,22 +45,6 @@ internal sealed class EditionDto
     public string[] Sources { get; set; } = null!;
 }
 
-internal sealed class RegionDto : ItemDto
-{
-    public string Abbreviation { get; set; } = null!;
-
-    public int Number { get; set; }
-}
-
-internal sealed class SecretaryGeneralDto : ItemDto
-{
-    public string Country { get; set; } = null!;
-
-    public string? TermStart { get; set; }
-
-    public string? TermEnd { get; set; }
-}
-
 internal sealed class RelationDto
 {
     public string From { get; set; } = null!;
@@ -74,31 +58,4 @@ internal sealed class RelationDto
     public string? Note { get; set; }
 
     public string[] Sources { get; set; } = null!;
-}
-
-// Format version 3 adds the member registry and the officers.
-internal sealed class OfficerDto : ItemDto
-{
-    public string Office { get; set; } = null!;
-
-    public string? Country { get; set; }
-
-    public string? TermStart { get; set; }
-
-    public string? TermEnd { get; set; }
-}
-
-internal sealed class MemberDto : ItemDto
-{
-    public string? IsoAlpha2 { get; set; }
-
-    public string? IsoAlpha3 { get; set; }
-
-    public string? CodeNote { get; set; }
-
-    public string Region { get; set; } = null!;
-
-    public string? MemberSince { get; set; }
-
-    public string MemberSinceKind { get; set; } = null!;
 }

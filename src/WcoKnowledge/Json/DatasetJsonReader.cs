@@ -133,7 +133,7 @@ internal static partial class DatasetJsonReader
             else if (c.Member("number"u8, "number")) (o.Number, hasNumber) = (c.Int(), true);
             else if (c.Member("planEdition"u8, "planEdition")) o.PlanEdition = c.Text();
             else if (c.Member("planEditionStatus"u8, "planEditionStatus")) o.PlanEditionStatus = c.Text();
-            else if (c.Member("plan"u8, "plan")) o.Plan = c.Text();
+            else if (c.Member("plan"u8, "plan")) o.Plan = c.NullableText();
             else if (c.Member("label"u8, "label")) o.Label = c.NullableText();
             else throw c.UnknownMember();
         }
@@ -142,8 +142,7 @@ internal static partial class DatasetJsonReader
         c.Require(hasNumber, "number");
         c.Require(o.PlanEdition, "planEdition");
         c.Require(o.PlanEditionStatus, "planEditionStatus");
-        c.Require(o.Plan, "plan");
-        return o;
+        return o; // a missing plan is reported by the builder, after the format version (which files of format 1 lack it in)
     }
 
     private static PillarDto Pillar(ref JsonCursor c)

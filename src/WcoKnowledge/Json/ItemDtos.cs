@@ -36,7 +36,7 @@ internal sealed class ObjectiveDto : ItemDto
 
     public string PlanEditionStatus { get; set; } = null!;
 
-    public string Plan { get; set; } = null!;
+    public string? Plan { get; set; }
 
     public string? Label { get; set; }
 }

@@ -27,9 +27,13 @@ internal sealed partial class DatasetBuilder
 
     private Objective BuildObjective(ObjectiveDto o, ItemFields fields, DataPath path)
     {
-        var planIndex = FindPlan(o.Plan);
+        var planIndex = o.Plan is null ? -1 : FindPlan(o.Plan);
         var plan = planIndex < 0 ? null : _planList[planIndex];
-        if (plan is null)
+        if (o.Plan is null)
+        {
+            _check.Add(new DataPath(path, ".plan"), "the required member 'plan' is missing: every objective names its plan in $.strategicPlans.");
+        }
+        else if (plan is null)
         {
             _check.Add(new DataPath(path, ".plan"), $"'{o.Plan}' is not the id of a plan in $.strategicPlans.");
         }

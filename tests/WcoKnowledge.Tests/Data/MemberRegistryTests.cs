@@ -102,18 +102,18 @@ public class MemberRegistryTests
     }
 
     [Fact]
-    public void IsMember_FollowsTheJoiningDate()
+    public void IsMemberOn_FollowsTheJoiningDate()
     {
-        Kb.IsMember("SB", FactDate.Parse("2023-01-25")).Should().BeFalse();
-        Kb.IsMember("SB", FactDate.Parse("2023-01-26")).Should().BeTrue("Solomon Islands became the 185th Member on 26 January 2023");
-        Kb.IsMember("PLW", FactDate.Parse("2024-02-02")).Should().BeTrue();
-        Kb.IsMember("SR", FactDate.Parse("2018-06-01")).Should().BeFalse("Suriname's date is the year 2018 only: membership is certain from its end");
-        Kb.IsMember("SR", FactDate.Parse("2019")).Should().BeTrue();
-        Kb.IsMember("BE", FactDate.Parse("1953-01-26")).Should().BeTrue("a founder");
-        Kb.IsMember("GQ", FactDate.Parse("2010")).Should().BeFalse("Equatorial Guinea's date is unknown: only the dataset's date vouches for it");
-        Kb.IsMember("GQ", Kb.AsOf).Should().BeTrue();
-        Kb.IsMember("ZZ", Kb.AsOf).Should().BeFalse();
-        ((Action)(() => Kb.IsMember("BE", default))).Should().Throw<ArgumentException>();
+        Kb.IsMemberOn("SB", FactDate.Parse("2023-01-25")).Should().BeFalse();
+        Kb.IsMemberOn("SB", FactDate.Parse("2023-01-26")).Should().BeTrue("Solomon Islands became the 185th Member on 26 January 2023");
+        Kb.IsMemberOn("PLW", FactDate.Parse("2024-02-02")).Should().BeTrue();
+        Kb.IsMemberOn("SR", FactDate.Parse("2018-06-01")).Should().BeFalse("Suriname's date is the year 2018 only: membership is certain from its end");
+        Kb.IsMemberOn("SR", FactDate.Parse("2019")).Should().BeTrue();
+        Kb.IsMemberOn("BE", FactDate.Parse("1953-01-26")).Should().BeTrue("a founder");
+        Kb.IsMemberOn("GQ", FactDate.Parse("2010")).Should().BeFalse("Equatorial Guinea's date is unknown: only the dataset's date vouches for it");
+        Kb.IsMemberOn("GQ", Kb.AsOf).Should().BeTrue();
+        Kb.IsMemberOn("ZZ", Kb.AsOf).Should().BeFalse();
+        ((Action)(() => Kb.IsMemberOn("BE", default))).Should().Throw<ArgumentException>();
     }
 
     [Fact]
@@ -121,10 +121,11 @@ public class MemberRegistryTests
     {
         var answer = Kb.MembershipOn(FactDate.Parse("2000-01-01"));
 
-        answer.PublishedFigure!.Value.Should().Be(17, "the series has no published figure between 1953 and 2003");
-        answer.PublishedFigureAge!.Value.TotalDays.Should().BeGreaterThan(46 * 365);
+        answer.Published.Figure!.Value.Should().Be(17, "the series has no published figure between 1953 and 2003");
+        answer.Published.Age!.Value.TotalDays.Should().BeGreaterThan(46 * 365);
+        answer.Published.IsStale.Should().BeTrue();
         answer.RegistryCount.Should().BeInRange(140, 160);
-        answer.ToString().Should().Contain("Members by the registry on 2000-01-01").And.Contain("47 years earlier");
+        answer.ToString().Should().Contain("Members by the registry on 2000-01-01").And.Contain("47 years older than that date");
     }
 
     [Theory]

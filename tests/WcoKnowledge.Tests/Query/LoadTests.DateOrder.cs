@@ -59,14 +59,16 @@ public partial class LoadTests
             membership[1]!["asOf"] = "2007-06";
             membership[2]!["asOf"] = "2007";
         });
-        var o = TestDataset.Load(json).Organization;
+        var kb = TestDataset.Load(json);
+        var o = kb.Organization;
         var (june, year) = (o.Membership[1], o.Membership[2]);
+        DatedFigure? On(string date) => kb.MembershipOn(FactDate.Parse(date)).Published.Figure;
 
-        o.MembershipAsOf(FactDate.Parse("2007-05-31")).Should().BeSameAs(o.Membership[0]);
-        o.MembershipAsOf(FactDate.Parse("2007")).Should().BeSameAs(o.Membership[0], "a partial date stands for its first day");
-        o.MembershipAsOf(FactDate.Parse("2007-06-30")).Should().BeSameAs(june);
-        o.MembershipAsOf(FactDate.Parse("2007-07-01")).Should().BeSameAs(year);
-        o.MembershipAsOf(new DateTime(2007, 12, 31)).Should().BeSameAs(year);
+        On("2007-05-31").Should().BeSameAs(o.Membership[0]);
+        On("2007").Should().BeSameAs(o.Membership[0], "a partial date stands for its first day");
+        On("2007-06-30").Should().BeSameAs(june);
+        On("2007-07-01").Should().BeSameAs(year);
+        On("2007-12-31").Should().BeSameAs(year);
     }
 
     [Fact]

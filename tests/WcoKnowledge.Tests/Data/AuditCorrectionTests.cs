@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using FluentAssertions;
-using WcoKnowledge.Tests.TestSupport;
 using Xunit;
 
 namespace WcoKnowledge.Tests.Data;
@@ -17,11 +16,16 @@ public class AuditCorrectionTests
     private static WcoKnowledgeBase Kb => WcoKnowledgeBase.Default;
 
     [Fact]
-    public void DataVersion_Is1Point3WithFormat3()
+    public void Kyoto1973_IsInForceUnknownAndKeepsIts1974EntryIntoForce()
     {
-        // 1.2.0 brought the audit's corrections; 1.3.0 the member registry, which needs format version 3.
-        Kb.DataVersion.Should().Be("1.3.0");
-        TestDataset.ParseTree()["formatVersion"]!.GetValue<int>().Should().Be(3);
+        // The audit found no source on whether the unrevised 1973 text still binds anyone today, so "in force" became
+        // "unknown"; the 1974 entry into force is sourced and stays. (Johannesburg's correction: Version2FactTests.)
+        var kyoto = Kb.GetItem<Instrument>("instrument-kyoto-convention");
+
+        kyoto.InForce.Should().Be(InForceStatus.Unknown);
+        kyoto.InForceOn.Should().Be(FactDate.Parse("1974-09-25"));
+        kyoto.AdoptedOn.Should().Be(FactDate.Parse("1973-05-18"));
+        kyoto.StatusNote.Should().Contain("unknown");
     }
 
     [Fact]

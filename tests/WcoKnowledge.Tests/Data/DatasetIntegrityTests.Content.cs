@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using FluentAssertions;
@@ -8,59 +7,22 @@ using Xunit;
 
 namespace WcoKnowledge.Tests.Data;
 
-/// <summary>Texts, statuses, dates and order in the embedded dataset.</summary>
+/// <summary>Order, figures and dates in the embedded dataset, where the data's own rules go beyond the loader's.</summary>
 public partial class DatasetIntegrityTests
 {
     [Fact]
-    public void Texts_AreNeverEmptyOrPaddedWithWhiteSpace()
-    {
-        var texts = ModelWalk.Texts(Kb).ToList();
-
-        texts.Should().HaveCountGreaterThan(300);
-        texts.Where(t => t.Text is not null && (t.Text.Trim().Length == 0 || t.Text.Trim().Length != t.Text.Length))
-            .Select(t => t.Label).Should().BeEmpty();
-    }
-
-    [Fact]
-    public void RequiredTexts_AreNeverNull()
-    {
-        var optional = new[] { ".note", ".statusNote", ".group", ".label", ".adoptedAt" };
-
-        ModelWalk.Texts(Kb).Where(t => t.Text is null && !optional.Any(o => t.Label.EndsWith(o, StringComparison.Ordinal)))
-            .Select(t => t.Label).Should().BeEmpty();
-    }
-
-    [Fact]
-    public void Statuses_AreDefinedValues()
-    {
-        var o = Kb.Organization;
-        var statuses = Kb.Items.Select(i => i.Status)
-            .Concat(Kb.Objectives.Select(x => x.PlanEditionStatus))
-            .Concat(o.History.Select(m => m.Status))
-            .Concat(ModelWalk.Figures(o).Select(f => f.Figure.Status))
-            .Concat(new[] { o.EstablishingConvention.Status, o.Headquarters.Status, o.OfficialLanguages.Status });
-
-        statuses.Should().OnlyContain(s => Enum.IsDefined(s));
-        ModelWalk.Figures(o).Should().OnlyContain(f => Enum.IsDefined(f.Figure.Qualifier) && f.Figure.Value >= 0);
-    }
-
-    [Fact]
     public void History_IsInDateOrder()
     {
+        // Stricter than the loader, which lets a year and a month inside it keep either order: the history is told
+        // milestone by milestone, so each one sorts after the one before.
         Kb.Organization.History.Select(m => m.Date).Should().BeInAscendingOrder();
     }
 
     [Fact]
-    public void Membership_IsInDateOrder()
+    public void FigureSeries_CountMembersAndStaff()
     {
-        SeriesRule.OutOfOrder(Kb.Organization.Membership.Select(f => f.AsOf).ToList()).Should().BeEmpty();
+        // The unit is free text to the loader; the API and the tool print it, so a slip ("member") would show.
         Kb.Organization.Membership.Should().OnlyContain(f => f.Unit == "members");
-    }
-
-    [Fact]
-    public void SecretariatStaff_IsInDateOrder()
-    {
-        SeriesRule.OutOfOrder(Kb.Organization.SecretariatStaff.Select(f => f.AsOf).ToList()).Should().BeEmpty();
         Kb.Organization.SecretariatStaff.Should().OnlyContain(f => f.Unit == "staff");
     }
 
@@ -103,16 +65,5 @@ public partial class DatasetIntegrityTests
     public void DataVersion_IsMajorMinorPatch()
     {
         Regex.IsMatch(Kb.DataVersion, @"^\d+\.\d+\.\d+$", RegexOptions.CultureInvariant).Should().BeTrue(Kb.DataVersion);
-    }
-
-    [Fact]
-    public void Dates_AreRealDates()
-    {
-        var o = Kb.Organization;
-        var dates = new List<FactDate> { Kb.AsOf, o.EstablishingConvention.SignedOn, o.EstablishingConvention.InForceOn, o.OfficialLanguages.AsOf, Kb.CustomsIn21stCentury.Adopted };
-        dates.AddRange(o.History.Select(m => m.Date));
-        dates.AddRange(ModelWalk.Figures(o).Select(f => f.Figure.AsOf));
-
-        dates.Should().OnlyContain(d => d.Year >= 1900 && FactDate.Parse(d.ToString()) == d);
     }
 }

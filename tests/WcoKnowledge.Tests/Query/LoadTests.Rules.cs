@@ -73,6 +73,8 @@ public partial class LoadTests
     [InlineData("unknown-source-kind", "$.sources[0].kind", "'blog' is not one of")]
     [InlineData("bad-date", "$.asOf", "'2025-13-01' is not a date")]
     [InlineData("bad-figure-date", "$.organization.membership[0].asOf", "'1953-1-26' is not a date")]
+    [InlineData("date-before-1900", "$.organization.history[0].date", "1899 is not a plausible date")]
+    [InlineData("figure-after-as-of", "$.organization.secretariatStaff[0].asOf", "after the dataset's asOf date")]
     [InlineData("objective-number-twice", "$.objectives[1].number", "number 1 is used more than once")]
     [InlineData("objective-number-out-of-range", "$.objectives[8].number", "10 is out of range")]
     [InlineData("pillar-number-zero", "$.pillars[0].number", "0 is out of range")]
@@ -167,6 +169,8 @@ public partial class LoadTests
             case "unknown-source-kind": sources[0]!["kind"] = "blog"; break;
             case "bad-date": root["asOf"] = "2025-13-01"; break;
             case "bad-figure-date": org["membership"]![0]!["asOf"] = "1953-1-26"; break;
+            case "date-before-1900": org["history"]![0]!["date"] = "1899"; break;
+            case "figure-after-as-of": org["secretariatStaff"]![0]!["asOf"] = "2099"; break;
             case "objective-number-twice": root["objectives"]![1]!["number"] = 1; break;
             case "objective-number-out-of-range": root["objectives"]![8]!["number"] = 10; break;
             case "pillar-number-zero": pillars[0]!["number"] = 0; break;

@@ -35,17 +35,22 @@ internal sealed partial class DatasetBuilder
         _idTable = new Dictionary<string, IKnowledgeItem?>(sources + CountItems(d), StringComparer.Ordinal);
     }
 
-    internal static LoadedDataset Build(DatasetDocument document) => new DatasetBuilder(document).BuildDataset(document);
+    internal static LoadedDataset Build(DatasetDocument document)
+    {
+        if (document.FormatVersion != DatasetDocument.SupportedFormatVersion)
+        {
+            // Nothing else can be trusted in a format we do not read (its lists may be missing): stop here, before the
+            // tables are sized from them, with the one clear reason and the way out.
+            var check = new DataValidator();
+            check.Add("$.formatVersion", UnsupportedVersion(document.FormatVersion));
+            check.ThrowIfAny();
+        }
+
+        return new DatasetBuilder(document).BuildDataset(document);
+    }
 
     private LoadedDataset BuildDataset(DatasetDocument d)
     {
-        if (d.FormatVersion != DatasetDocument.SupportedFormatVersion)
-        {
-            // Nothing else can be trusted in a format we do not read: stop here with the one clear reason and the way out.
-            _check.Add("$.formatVersion", UnsupportedVersion(d.FormatVersion));
-            _check.ThrowIfAny();
-        }
-
         var asOf = _check.Date(d.AsOf, "$.asOf");
         _check.AsOf = _check.HasErrors ? null : asOf; // an invalid as-of date is reported once, not against every fact
 

@@ -298,9 +298,11 @@ public interface IWcoKnowledgeBase
     /// <summary>The Secretary General in office on <paramref name="onDate"/>.</summary>
     /// <param name="onDate">The date; a date given to the year or month stands for its first day.</param>
     /// <returns>
-    /// The Secretary General whose term covers the date (a start given as a year or month counts from its first day, an end
-    /// so given lasts to its last day, no end means in office), the later one where a handover month makes two terms cover
-    /// it; <see langword="null"/> when no recorded term does. A term whose start no source gives covers no date.
+    /// The Secretary General whose term covers the date, the later one where a handover month makes two terms cover it;
+    /// <see langword="null"/> when no recorded term does. The term rule: a start given as a year or month counts from
+    /// its first day and an end so given lasts to its last day; a term whose start no source gives covers no date; a term
+    /// whose end no source gives is open for the last recorded holder of the office, ends where the next holder's known
+    /// start begins, and otherwise covers no date (it cannot be placed without a guess).
     /// </returns>
     /// <exception cref="System.ArgumentException"><paramref name="onDate"/> is <see langword="default"/>.</exception>
     SecretaryGeneral? SecretaryGeneralOn(FactDate onDate);

@@ -55,11 +55,12 @@ public sealed partial class WcoKnowledgeBase
     {
         Preconditions.CheckDate(onDate, nameof(onDate));
         SecretaryGeneral? found = null;
-        foreach (var leader in SecretariesGeneral)
+        for (var i = 0; i < SecretariesGeneral.Count; i++)
         {
-            if (FactDatePeriods.TermCovers(leader.TermStart, leader.TermEnd, onDate))
+            var next = i + 1 < SecretariesGeneral.Count ? SecretariesGeneral[i + 1] : null;
+            if (Covers(SecretariesGeneral[i].TermStart, SecretariesGeneral[i].TermEnd, next is null, next?.TermStart, onDate))
             {
-                found = leader; // in term order: where a handover month makes two terms cover a day, the later wins
+                found = SecretariesGeneral[i]; // in term order: where a handover month makes two terms cover a day, the later wins
             }
         }
 
@@ -71,14 +72,43 @@ public sealed partial class WcoKnowledgeBase
     {
         Preconditions.CheckDate(onDate, nameof(onDate));
         List<Officer>? found = null;
-        foreach (var officer in Officers)
+        for (var i = 0; i < Officers.Count; i++)
         {
-            if (FactDatePeriods.TermCovers(officer.TermStart, officer.TermEnd, onDate))
+            var officer = Officers[i];
+            var next = NextHolder(i);
+            if (Covers(officer.TermStart, officer.TermEnd, next is null, next?.TermStart, onDate))
             {
                 (found ??= new List<Officer>()).Add(officer);
             }
         }
 
         return found is null ? Array.Empty<Officer>() : found.AsReadOnly();
+    }
+
+    // The next holder of the same office after Officers[index] (the registry lists each office's holders in term order).
+    private Officer? NextHolder(int index)
+    {
+        for (var j = index + 1; j < Officers.Count; j++)
+        {
+            if (Officers[j].Office == Officers[index].Office)
+            {
+                return Officers[j];
+            }
+        }
+
+        return null;
+    }
+
+    // The term rule: a known end is used as it is; an end that no source gives means "in office" only for the last
+    // recorded holder; for an earlier one, the next holder's known start ends the term, and without that start the term
+    // cannot be placed beyond doubt, so it covers no date rather than a guessed one.
+    private static bool Covers(FactDate? start, FactDate? end, bool isLastHolder, FactDate? nextStart, FactDate onDate)
+    {
+        if (end is not null || isLastHolder)
+        {
+            return FactDatePeriods.TermCovers(start, end, onDate);
+        }
+
+        return nextStart is { } handover && FactDatePeriods.TermCovers(start, null, onDate) && onDate.ToEarliestDateTime() < FactDatePeriods.First(handover);
     }
 }

@@ -1,47 +1,43 @@
 using System;
 using System.IO;
 using FluentAssertions;
+using WcoKnowledge.Tests.TestSupport;
 using Xunit;
 
 namespace WcoKnowledge.Tests.Compatibility;
 
-/// <summary>Datasets shipped by earlier releases keep loading, with their content intact, in this version.</summary>
+/// <summary>
+/// Datasets of the formats earlier releases read (1 and 2) are refused by this version with one error that names the
+/// file's version, the supported one, and how to convert the file; nothing else is reported about them.
+/// </summary>
 public class ReleasedDatasetTests
 {
-    private static WcoKnowledgeBase LoadReleased(string fileName)
+    [Fact]
+    public void Load_Format1Data100_IsRefusedWithTheConversion()
     {
-        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", fileName));
-        return WcoKnowledgeBase.Load(stream);
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "wco-knowledge-format1-data1.0.0.json"));
+
+        var e = TestDataset.LoadFails(bytes);
+
+        e.Errors.Should().ContainSingle().Which.Should()
+            .StartWith("$.formatVersion: format version 1 is not supported")
+            .And.Contain("reads format version 3 only")
+            .And.Contain("wco export --format json --data old.json");
     }
 
     [Fact]
-    public void Load_Format1Data100_LoadsWithItsContentAndEmptyVersion2Sections()
+    public void Load_Format2_IsRefusedWithTheConversion()
     {
-        var kb = LoadReleased("wco-knowledge-format1-data1.0.0.json");
+        // A format 2 file is a format 3 file without the member registry and the officers.
+        var json = TestDataset.Mutate(root =>
+        {
+            root["formatVersion"] = 2;
+            root.AsObject().Remove("members");
+            root.AsObject().Remove("officers");
+        });
 
-        kb.DataVersion.Should().Be("1.0.0");
-        kb.Roles.Should().HaveCount(4);
-        kb.Objectives.Should().HaveCount(9);
-        kb.Pillars.Should().HaveCount(10);
-        kb.Organization.LegalName.Should().Be("Customs Co-operation Council");
-        kb.Objectives.Should().OnlyContain(o => o.Plan == null && o.Label == null);
-        kb.Organization.Governance.Should().OnlyContain(b => b.Group == null && b.Established == null);
-        kb.StrategicPlans.Should().BeEmpty();
-        kb.Instruments.Should().BeEmpty();
-        kb.Regions.Should().BeEmpty();
-        kb.SecretariesGeneral.Should().BeEmpty();
-        kb.Relations.Should().BeEmpty();
-        kb.Search("database of goods")[0].Item.Id.Should().Be("role-trade-statistics");
-    }
+        var e = TestDataset.LoadFails(json);
 
-    [Fact]
-    public void Load_Format1WithAVersion2Member_IsRefusedWithAHint()
-    {
-        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "wco-knowledge-format1-data1.0.0.json"));
-        var withRegions = json.Replace("\"pillars\": [", "\"regions\": [],\n  \"pillars\": [", StringComparison.Ordinal);
-
-        var act = () => WcoKnowledgeBase.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(withRegions)));
-
-        act.Should().Throw<WcoDataException>().Which.Errors.Should().Contain(e => e.StartsWith("$.regions:", StringComparison.Ordinal) && e.Contains("formatVersion to 2", StringComparison.Ordinal));
+        e.Errors.Should().ContainSingle().Which.Should().Contain("format version 2 is not supported").And.Contain("WcoKnowledge.Cli 2.x");
     }
 }

@@ -112,17 +112,35 @@ public class KnowledgeKindsTests
     }
 
     [Theory]
-    [InlineData("pillars")]
-    [InlineData("building blocks")]
-    [InlineData("principles")]
-    [InlineData("bodies")]
-    [InlineData("governance body")]
-    [InlineData("sg")]
-    [InlineData("organisation")]
-    public void TryParse_SynonymOrPlural_IsLeftToApplications(string name)
+    [InlineData("objectives", KnowledgeKind.Objective)]
+    [InlineData("Pillars", KnowledgeKind.Pillar)]
+    [InlineData("building blocks", KnowledgeKind.Pillar)]
+    [InlineData("principles", KnowledgeKind.Value)]
+    [InlineData("bodies", KnowledgeKind.GovernanceBody)]
+    [InlineData("governance body", KnowledgeKind.GovernanceBody)]
+    [InlineData("secretaries general", KnowledgeKind.SecretaryGeneral)]
+    [InlineData("sg", KnowledgeKind.SecretaryGeneral)]
+    [InlineData("organisation", KnowledgeKind.Organization)]
+    [InlineData("members", KnowledgeKind.Member)]
+    [InlineData("countries", KnowledgeKind.Member)]
+    [InlineData("strategies", KnowledgeKind.Strategy)]
+    [InlineData(" plans ", KnowledgeKind.StrategicPlan)]
+    [InlineData("council chairs", KnowledgeKind.Officer)]
+    public void TryParse_WhatPeopleType_FindsTheKind(string text, KnowledgeKind expected)
     {
-        // What users type is the wco tool's business (its own table); the library reads the dataset's words only.
-        KnowledgeKinds.TryParse(name, out _).Should().BeFalse();
+        // The one parser every door uses (wco, the samples): the README's "list objectives" must work everywhere.
+        KnowledgeKinds.TryParse(text, out var kind).Should().BeTrue();
+        kind.Should().Be(expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryKind))]
+    public void TryParse_DisplayAndPluralNameOfEveryKind_FindTheKind(KnowledgeKind expected)
+    {
+        KnowledgeKinds.TryParse(KnowledgeKinds.DisplayName(expected), out var byName).Should().BeTrue();
+        byName.Should().Be(expected);
+        KnowledgeKinds.TryParse(KnowledgeKinds.PluralName(expected), out var byPlural).Should().BeTrue();
+        byPlural.Should().Be(expected);
     }
 
     [Theory]
@@ -145,6 +163,6 @@ public class KnowledgeKindsTests
     {
         Func<bool> act = () => KnowledgeKinds.TryParse(null!, out _);
 
-        act.Should().ThrowExactly<ArgumentNullException>().Which.ParamName.Should().Be("word");
+        act.Should().ThrowExactly<ArgumentNullException>().Which.ParamName.Should().Be("text");
     }
 }

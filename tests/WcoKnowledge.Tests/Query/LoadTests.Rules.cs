@@ -52,7 +52,7 @@ public partial class LoadTests
         var e = TestDataset.LoadFails(TestDataset.Mutate(root => root["formatVersion"] = 4));
 
         e.Errors.Should().ContainSingle().Which.Should().StartWith("$.formatVersion:");
-        e.Message.Should().Contain("format version 4").And.Contain("format versions 1 to 3");
+        e.Message.Should().Contain("format version 4").And.Contain("reads format version 3 only");
     }
 
     [Theory]

@@ -57,7 +57,7 @@ public class LoadLimitTests
     public async Task Load_EndlessNonSeekableStream_StopsReadingSoonAfterTheLimit(bool useAsync)
     {
         // A dataset whose first string never ends: without the cap the loader would buffer it until memory runs out.
-        var prefix = Encoding.UTF8.GetBytes("{\"formatVersion\": 2, \"dataVersion\": \"");
+        var prefix = Encoding.UTF8.GetBytes("{\"formatVersion\": 3, \"dataVersion\": \"");
         using var stream = new CountingStream(new EndlessStream(prefix, (byte)'a'), maxChunk: 64 * 1024);
         var options = new WcoLoadOptions { MaxBytes = OneMiB };
 
@@ -102,7 +102,7 @@ public class LoadLimitTests
     public void Load_DeeplyNestedArrays_AreRefusedWhereTheyStart(int depth)
     {
         // The typed reader stops at the first bracket that is not a source object, so nesting costs nothing however deep.
-        var json = "{\"formatVersion\": 2, \"sources\": " + new string('[', depth) + new string(']', depth) + "}";
+        var json = "{\"formatVersion\": 3, \"sources\": " + new string('[', depth) + new string(']', depth) + "}";
 
         var e = TestDataset.LoadFails(json);
 

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using CsCheck;
 using FluentAssertions;
+using WcoKnowledge.Tests.TestSupport;
 using Xunit;
 
 namespace WcoKnowledge.Tests.Reliability;
@@ -22,7 +23,7 @@ public class QueryRobustnessTests
     private const double BoundMs = 50;
 
     private static readonly WcoKnowledgeBase _default = WcoKnowledgeBase.Default;
-    private static readonly WcoKnowledgeBase _format1 = LoadFormat1();
+    private static readonly WcoKnowledgeBase _loaded = TestDataset.Load(TestDataset.ReadBytes()); // another instance, built by Load(Stream)
     private static readonly string[] _ids = _default.Items.Select(i => i.Id).Concat(_default.Sources.Select(s => s.Id)).ToArray();
 
     private static readonly Gen<string> _piece = Gen.Frequency(
@@ -57,10 +58,10 @@ public class QueryRobustnessTests
         }
 
         Gen.Select(Keys, _numbers, Gen.Bool, _options).Sample(
-            (key, number, format1, options) => LookUpEverything(format1 ? _format1 : _default, key, number, options, timer),
+            (key, number, loaded, options) => LookUpEverything(loaded ? _loaded : _default, key, number, options, timer),
             iter: Iterations,
             threads: 1,
-            print: t => $"{DatasetMutation.Printable(t.Item1)} ({t.Item1.Length} chars), number {t.Item2}, format1 {t.Item3}, options {t.Item4}");
+            print: t => $"{DatasetMutation.Printable(t.Item1)} ({t.Item1.Length} chars), number {t.Item2}, loaded {t.Item3}, options {t.Item4}");
 
         timer.Calls.Should().BeGreaterThan(10 * Iterations);
         timer.Slowest.Should().BeEmpty($"every call must take at most {BoundMs} ms (the slowest took {timer.MaxMs:F1} ms)");
@@ -87,12 +88,6 @@ public class QueryRobustnessTests
         {
             call.Should().ThrowExactly<ArgumentNullException>(name).Which.ParamName.Should().NotBeNullOrEmpty(name);
         }
-    }
-
-    private static WcoKnowledgeBase LoadFormat1()
-    {
-        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", "wco-knowledge-format1-data1.0.0.json"));
-        return WcoKnowledgeBase.Load(stream);
     }
 
     private static string Bend(string id, string piece, int how) => how switch

@@ -29,7 +29,7 @@ internal static class ShowCommand
                 new("wco show src-wco-history", "A source and the items citing it"),
                 new("wco show plan 5", "Plan 5 as 'wco list plans' numbers them"),
                 new("wco show instrument-hs-convention", "An instrument with its relations"),
-                new("wco show topic-valuation --json", "As JSON: {\"item\": …, \"sources\": […]}"),
+                new("wco show topic-valuation --json", "As JSON: {\"kind\": …, \"item\": …, \"sources\": […]}"),
             ]) { target };
         command.SetAction(parse => Run(context, parse, parse.GetRequiredValue(target)));
         return command;

@@ -68,7 +68,8 @@ internal sealed partial class HumanOutput
         for (var i = 0; i < officers.Count; i++)
         {
             var officer = officers[i];
-            Field(i == 0 ? "Officers" : string.Empty, $"{officer.Title} ({officer.Country}), {ItemDetails.Describe(officer.Office)}{Mark(officer.Status)}");
+            // With its term, which shows why the library counts a Chair whose end no source gives as still in office.
+            Field(i == 0 ? "Officers" : string.Empty, $"{officer.Title} ({officer.Country}), {ItemDetails.Describe(officer.Office)}, {ItemDetails.Term(officer)}{Mark(officer.Status)}");
         }
 
         Section($"History up to {date}");

@@ -77,7 +77,7 @@ internal static class ItemDetails
         [
             new("office", Describe(o.Office)),
             new("country", o.Country),
-            new("term", Term(o.TermStart, o.TermEnd, null)),
+            new("term", Term(o)),
         ],
         _ => [],
     };
@@ -128,6 +128,9 @@ internal static class ItemDetails
 
     /// <summary>A term of office: "2009-01-01 to 2023-12-31", or "since 2024-01-01" while in office.</summary>
     public static string Term(SecretaryGeneral s) => Term(s.TermStart, s.TermEnd, s.TermEnd is null ? "in office" : null);
+
+    /// <summary>An officer's term: "2019-06 to 2023-06", or "from 2014 (end not given)": no source marks an officer as still in office.</summary>
+    public static string Term(Officer o) => Term(o.TermStart, o.TermEnd, null);
 
     private static string Term(FactDate? start, FactDate? end, string? open) => (start, end) switch
     {

@@ -59,6 +59,7 @@ internal static class FactsCommand
 
         // Every answer for the date is the library's, by its one rule for dates of mixed precision.
         var membership = kb.MembershipOn(on);
+        // Before the first published count the tool has no member count to show: exit 1, as docs/cli.md documents.
         if (membership.Published.Figure is null)
         {
             throw new CliException(ExitCodes.NotFound, $"No member count is dated on or before {on}.", $"The earliest is {o.Membership[0]}.");

@@ -26,10 +26,10 @@ internal sealed class CliContext
     /// <summary>Colour for stdout: on only for a terminal, and never when <c>NO_COLOR</c> is set to anything but the empty string.</summary>
     public Style Style { get; }
 
-    /// <summary><c>--json</c>: print one JSON document (shapes in the README) instead of text. On every command.</summary>
+    /// <summary><c>--json</c>: print one JSON document (shapes in docs/json-output.md) instead of text. On every command.</summary>
     public Option<bool> Json { get; } = new("--json")
     {
-        Description = "Print JSON for scripts instead of text (shapes: see the README).",
+        Description = "Print JSON for scripts instead of text: the library's WcoJson objects in a small wrapper (docs/json-output.md).",
         Recursive = true,
     };
 

@@ -36,7 +36,7 @@ public sealed class DataOptionTests
         using var file = Wco.TempFile(".json", Mutate(root => root["pillars"]![7]!["title"] = "A Renamed Building Block"));
 
         Wco.Run("show", "pillar", "8", "--data", file.Path).ShouldSucceed().Lines[0].Should().Be("A Renamed Building Block");
-        Wco.Run("--data", file.Path, "search", "renamed", "--json").ShouldSucceed().Json().GetProperty("hits")[0]
+        Wco.Run("--data", file.Path, "search", "renamed", "--json").ShouldSucceed().Json().GetProperty("hits")[0].GetProperty("item")
             .GetProperty("id").GetString().Should().Be(WcoKnowledgeBase.Default.GetPillar(8).Id);
     }
 

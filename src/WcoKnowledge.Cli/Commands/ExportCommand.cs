@@ -61,7 +61,7 @@ internal static class ExportCommand
 
         if (context.WantsJson(parse))
         {
-            JsonOutput.Write(context.Out, w =>
+            CliJson.Write(context.Out, w =>
             {
                 w.WriteStartObject();
                 w.WriteString("format", ExportFormats.Name(format));

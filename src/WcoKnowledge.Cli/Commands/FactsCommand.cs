@@ -1,5 +1,4 @@
 using System.CommandLine;
-using WcoKnowledge.Cli.Knowledge;
 using WcoKnowledge.Cli.Output;
 
 namespace WcoKnowledge.Cli.Commands;
@@ -11,7 +10,7 @@ internal static class FactsCommand
     {
         var asOf = new Option<string>("--as-of")
         {
-            Description = "Show the member count, staff figure and Secretary General on this date: yyyy, yyyy-MM or yyyy-MM-dd.",
+            Description = "Show the member count, staff figure, Secretary General and officers on this date: yyyy, yyyy-MM or yyyy-MM-dd.",
             HelpName = "date",
         };
         var command = new WcoCommand(
@@ -20,9 +19,9 @@ internal static class FactsCommand
             + "Secretariat staff, Secretaries General and history. Facts that no WCO page confirms are marked with their status.",
             [
                 new("wco facts", "Every fact with its date"),
-                new("wco facts --as-of 2010", "The member count valid in 2010"),
+                new("wco facts --as-of 2010", "Members, staff and officers on 1 January 2010"),
                 new("wco facts --as-of 2023-06-30", "... on a given day"),
-                new("wco facts --json", "As JSON: {\"organization\": {…}}"),
+                new("wco facts --as-of 2000 --json", "As JSON: {\"organization\": {…}, \"on\": {…}}"),
             ]) { asOf };
         command.SetAction(parse => Run(context, parse, parse.GetValue(asOf)));
         return command;
@@ -40,75 +39,65 @@ internal static class FactsCommand
 
         var kb = context.KnowledgeBase(parse);
         var o = kb.Organization;
-        DatedFigure? membership = null;
-        DatedFigure? staff = null;
-        SecretaryGeneral? leader = null;
-        if (date is { } on)
+        if (date is not { } on)
         {
-            membership = o.MembershipAsOf(on)
-                ?? throw new CliException(ExitCodes.NotFound, $"No member count is dated on or before {on}.", $"The earliest is {o.Membership[0]}.");
-            staff = FigureSeries.ValidOn(o.SecretariatStaff, on);
-            leader = Terms.InOfficeOn(kb.SecretariesGeneral, on);
+            if (context.WantsJson(parse))
+            {
+                CliJson.Write(context.Out, w =>
+                {
+                    Header(w, kb);
+                    w.WriteEndObject();
+                });
+            }
+            else
+            {
+                context.Human.Facts(kb);
+            }
+
+            return ExitCodes.Ok;
         }
 
+        // Every answer for the date is the library's, by its one rule for dates of mixed precision.
+        var membership = kb.MembershipOn(on);
+        // Before the first published count the tool has no member count to show: exit 1, as docs/cli.md documents.
+        if (membership.Published.Figure is null)
+        {
+            throw new CliException(ExitCodes.NotFound, $"No member count is dated on or before {on}.", $"The earliest is {o.Membership[0]}.");
+        }
+
+        var staff = kb.SecretariatStaffOn(on);
+        var leader = kb.SecretaryGeneralOn(on);
+        var officers = kb.OfficersOn(on);
         if (context.WantsJson(parse))
         {
-            JsonOutput.Write(context.Out, w =>
+            CliJson.Write(context.Out, w =>
             {
-                w.WriteStartObject();
-                w.WriteString("dataVersion", kb.DataVersion);
-                w.WriteString("asOf", kb.AsOf.ToString());
-                JsonOutput.OrganizationFacts(w, "organization", o);
-                w.WriteStartArray("secretariesGeneral");
-                foreach (var secretaryGeneral in kb.SecretariesGeneral)
-                {
-                    JsonOutput.Item(w, secretaryGeneral);
-                }
-
-                w.WriteEndArray();
-                if (date is { } day)
-                {
-                    w.WriteStartObject("on");
-                    w.WriteString("date", day.ToString());
-                    JsonOutput.Figure(w, "membership", membership);
-                    var answer = kb.MembershipOn(day);
-                    w.WriteNumber("membershipAgeInDays", (int)answer.PublishedFigureAge!.Value.TotalDays);
-                    if (answer.RegistryCount is { } registry)
-                    {
-                        w.WriteNumber("registryCount", registry);
-                    }
-                    else
-                    {
-                        w.WriteNull("registryCount");
-                    }
-
-                    w.WriteNumber("membersWithoutDate", answer.MembersWithoutDate);
-                    JsonOutput.Figure(w, "secretariatStaff", staff);
-                    w.WritePropertyName("secretaryGeneral");
-                    if (leader is null)
-                    {
-                        w.WriteNullValue();
-                    }
-                    else
-                    {
-                        JsonOutput.Item(w, leader);
-                    }
-
-                    w.WriteEndObject();
-                }
-
+                Header(w, kb);
+                w.WriteStartObject("on");
+                w.WriteString("date", on.ToString());
+                CliJson.Member(w, "membership", membership);
+                CliJson.Member(w, "secretariatStaff", staff);
+                CliJson.Member(w, "secretaryGeneral", leader);
+                CliJson.Member(w, "officers", officers);
+                w.WriteEndObject();
                 w.WriteEndObject();
             });
         }
-        else if (date is { } day && membership is not null)
-        {
-            context.Human.FactsOn(kb, day, membership, staff, leader);
-        }
         else
         {
-            context.Human.Facts(kb);
+            context.Human.FactsOn(kb, on, membership, staff, leader, officers);
         }
 
         return ExitCodes.Ok;
+    }
+
+    // {"dataVersion", "asOf", "organization", "secretariesGeneral", left open for "on".
+    private static void Header(System.Text.Json.Utf8JsonWriter w, IWcoKnowledgeBase kb)
+    {
+        w.WriteStartObject();
+        w.WriteString("dataVersion", kb.DataVersion);
+        w.WriteString("asOf", kb.AsOf.ToString());
+        CliJson.Member(w, "organization", kb.Organization);
+        CliJson.Member(w, "secretariesGeneral", kb.SecretariesGeneral);
     }
 }

@@ -33,7 +33,7 @@ internal static class ListCommand
         KnowledgeKind? kind = null;
         if (kindText is not null)
         {
-            kind = Names.TryParseKind(kindText, out var parsed)
+            kind = KnowledgeKinds.TryParse(kindText, out var parsed)
                 ? parsed
                 : throw new CliException(ExitCodes.Usage, $"'{kindText}' is not a kind.", $"Kinds: {Names.KindList()}.", "Example: wco list pillars");
         }
@@ -43,10 +43,10 @@ internal static class ListCommand
         {
             if (context.WantsJson(parse))
             {
-                JsonOutput.Write(context.Out, w =>
+                CliJson.Write(context.Out, w =>
                 {
                     w.WriteStartObject();
-                    JsonOutput.Kinds(w, kb);
+                    CliJson.Kinds(w, kb);
                     w.WriteEndObject();
                 });
             }
@@ -64,17 +64,11 @@ internal static class ListCommand
         var items = kb.GetItems(chosen);
         if (context.WantsJson(parse))
         {
-            JsonOutput.Write(context.Out, w =>
+            CliJson.Write(context.Out, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("kind", Names.Json(chosen));
-                w.WriteStartArray("items");
-                foreach (var item in items)
-                {
-                    JsonOutput.Item(w, item);
-                }
-
-                w.WriteEndArray();
+                w.WriteString("kind", KnowledgeKinds.Word(chosen));
+                CliJson.Member(w, "items", items);
                 w.WriteEndObject();
             });
         }

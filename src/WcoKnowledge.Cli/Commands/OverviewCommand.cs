@@ -29,25 +29,16 @@ internal static class OverviewCommand
         var kb = context.KnowledgeBase(parse);
         if (context.WantsJson(parse))
         {
-            JsonOutput.Write(context.Out, w =>
+            CliJson.Write(context.Out, w =>
             {
                 w.WriteStartObject();
                 w.WriteString("dataVersion", kb.DataVersion);
                 w.WriteString("asOf", kb.AsOf.ToString());
-                w.WritePropertyName("organization");
-                JsonOutput.Item(w, kb.Organization);
-                JsonOutput.Figure(w, "currentMembership", kb.Organization.CurrentMembership);
-                w.WritePropertyName("secretaryGeneral");
-                if (Knowledge.Overview.CurrentSecretaryGeneral(kb) is { } secretaryGeneral)
-                {
-                    JsonOutput.Item(w, secretaryGeneral);
-                }
-                else
-                {
-                    w.WriteNullValue();
-                }
-
-                JsonOutput.Kinds(w, kb);
+                CliJson.Member(w, "organization", kb.Organization);
+                CliJson.Member(w, "currentMembership", kb.Organization.CurrentMembership);
+                // The Secretary General in office on the dataset's own date.
+                CliJson.Member(w, "secretaryGeneral", kb.SecretaryGeneralOn(kb.AsOf));
+                CliJson.Kinds(w, kb);
                 w.WriteNumber("itemCount", kb.Items.Count);
                 w.WriteNumber("sourceCount", kb.Sources.Count);
                 w.WriteEndObject();

@@ -32,7 +32,7 @@ internal static class SearchCommand
                 new("wco search database of goods", "Several words, no quotes needed"),
                 new("wco search integrty", "Small typos are tolerated"),
                 new("wco search risk --kind pillar -n 3", "Only building blocks, at most 3"),
-                new("wco search kyoto --json", "As JSON: {\"query\": …, \"hits\": [{\"id\": …}]}"),
+                new("wco search kyoto --json", "As JSON: {\"query\": …, \"hits\": [{\"item\": …}]}"),
             ]) { text, kindOption, limit };
         command.SetAction(parse => Run(context, parse, string.Join(' ', parse.GetRequiredValue(text)), parse.GetValue(kindOption), parse.GetValue(limit)));
         return command;
@@ -43,7 +43,7 @@ internal static class SearchCommand
         KnowledgeKind? kind = null;
         if (kindText is not null)
         {
-            kind = Names.TryParseKind(kindText, out var parsed)
+            kind = KnowledgeKinds.TryParse(kindText, out var parsed)
                 ? parsed
                 : throw new CliException(ExitCodes.Usage, $"--kind: '{kindText}' is not a kind.", $"Kinds: {Names.KindList()}.");
         }
@@ -62,34 +62,19 @@ internal static class SearchCommand
         var hits = kb.Search(query, new SearchOptions { Limit = limit, Kind = kind });
         if (hits.Count == 0)
         {
-            var where = kind is { } k ? $" among {Names.Display(k)} items" : string.Empty;
+            var where = kind is { } k ? $" among {KnowledgeKinds.DisplayName(k)} items" : string.Empty;
             throw new CliException(ExitCodes.NotFound, $"Nothing matches \"{query}\"{where}.", "Try fewer or other words, or 'wco list <kind>' to browse.");
         }
 
         if (context.WantsJson(parse))
         {
-            JsonOutput.Write(context.Out, w =>
+            CliJson.Write(context.Out, w =>
             {
                 w.WriteStartObject();
                 w.WriteString("query", query);
-                w.WriteString("kind", kind is { } k ? Names.Json(k) : null);
+                w.WriteString("kind", kind is { } k ? KnowledgeKinds.Word(k) : null);
                 w.WriteNumber("limit", limit);
-                w.WriteStartArray("hits");
-                var rank = 0;
-                foreach (var hit in hits)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("rank", ++rank);
-                    w.WriteString("id", hit.Item.Id);
-                    w.WriteString("kind", Names.Json(hit.Kind));
-                    w.WriteString("title", hit.Item.Title);
-                    w.WriteNumber("score", hit.Score);
-                    w.WriteString("field", Names.Json(hit.Field));
-                    w.WriteString("matchedText", hit.MatchedText);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                CliJson.Member(w, "hits", hits);
                 w.WriteEndObject();
             });
         }

@@ -29,7 +29,7 @@ internal static class ShowCommand
                 new("wco show src-wco-history", "A source and the items citing it"),
                 new("wco show plan 5", "Plan 5 as 'wco list plans' numbers them"),
                 new("wco show instrument-hs-convention", "An instrument with its relations"),
-                new("wco show topic-valuation --json", "As JSON: {\"item\": …, \"sources\": […]}"),
+                new("wco show topic-valuation --json", "As JSON: {\"kind\": …, \"item\": …, \"sources\": […]}"),
             ]) { target };
         command.SetAction(parse => Run(context, parse, parse.GetRequiredValue(target)));
         return command;
@@ -37,7 +37,7 @@ internal static class ShowCommand
 
     private static int Run(CliContext context, ParseResult parse, string[] target)
     {
-        if (target.Length == 2 && Names.TryParseKind(target[0], out var asked) && asked == KnowledgeKind.Member
+        if (target.Length == 2 && KnowledgeKinds.TryParse(target[0], out var asked) && asked == KnowledgeKind.Member
             && !int.TryParse(target[1], NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
             var registry = context.KnowledgeBase(parse);
@@ -72,14 +72,14 @@ internal static class ShowCommand
 
     private static (KnowledgeKind Kind, int Number) KindAndNumber(string kindText, string numberText)
     {
-        if (!Names.TryParseKind(kindText, out var kind))
+        if (!KnowledgeKinds.TryParse(kindText, out var kind))
         {
             throw new CliException(ExitCodes.Usage, $"'{kindText}' is not a kind.", $"Kinds: {Names.KindList()}.", "Example: wco show pillar 8");
         }
 
         if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
-            throw new CliException(ExitCodes.Usage, $"'{numberText}' is not a number.", $"Example: wco show {Names.Display(kind)} 1");
+            throw new CliException(ExitCodes.Usage, $"'{numberText}' is not a number.", $"Example: wco show {KnowledgeKinds.DisplayName(kind)} 1");
         }
 
         return (kind, number);
@@ -94,24 +94,25 @@ internal static class ShowCommand
             return;
         }
 
-        JsonOutput.Write(context.Out, w =>
+        CliJson.Write(context.Out, w =>
         {
+            // The item in the dataset's shape has no kind member, so the wrapper names it, as "wco list --json" does.
             w.WriteStartObject();
-            w.WritePropertyName("item");
-            JsonOutput.Item(w, item);
-            JsonOutput.Sources(w, "sources", item.Sources);
-            JsonOutput.Relations(w, "relations", relations);
-            JsonOutput.Sources(w, "relatedSources", RelatedSources(item, relations));
+            w.WriteString("kind", KnowledgeKinds.Word(item.Kind));
+            CliJson.Member(w, "item", item);
+            CliJson.Member(w, "sources", item.Sources);
+            CliJson.Member(w, "relations", relations);
+            CliJson.Member(w, "relatedSources", RelatedSources(item, relations));
             w.WriteEndObject();
         });
     }
 
     // The sources the item's relations and editions cite that are not among its own, in the order first cited, so
     // that "sources" and "relatedSources" together resolve every source id in the document.
-    private static IEnumerable<Source> RelatedSources(IKnowledgeItem item, IReadOnlyList<Relation> relations)
+    private static IReadOnlyList<Source> RelatedSources(IKnowledgeItem item, IReadOnlyList<Relation> relations)
     {
         var editions = item is Instrument instrument ? instrument.Editions.SelectMany(edition => edition.Sources) : [];
-        return relations.SelectMany(relation => relation.Sources).Concat(editions).Distinct().Except(item.Sources);
+        return relations.SelectMany(relation => relation.Sources).Concat(editions).Distinct().Except(item.Sources).ToList();
     }
 
     private static void Source(CliContext context, ParseResult parse, IWcoKnowledgeBase kb, Source source)
@@ -126,13 +127,18 @@ internal static class ShowCommand
             return;
         }
 
-        JsonOutput.Write(context.Out, w =>
+        CliJson.Write(context.Out, w =>
         {
             w.WriteStartObject();
-            w.WritePropertyName("source");
-            JsonOutput.Source(w, source);
-            JsonOutput.Strings(w, "citedBy", citedBy.Select(item => item.Id));
-            JsonOutput.Relations(w, "citedByRelations", relations);
+            CliJson.Member(w, "source", source);
+            w.WriteStartArray("citedBy");
+            foreach (var item in citedBy)
+            {
+                w.WriteStringValue(item.Id);
+            }
+
+            w.WriteEndArray();
+            CliJson.Member<IReadOnlyList<Relation>>(w, "citedByRelations", relations);
             w.WriteEndObject();
         });
     }

@@ -21,10 +21,10 @@ internal static class SourcesCommand
             var kb = context.KnowledgeBase(parse);
             if (context.WantsJson(parse))
             {
-                JsonOutput.Write(context.Out, w =>
+                CliJson.Write(context.Out, w =>
                 {
                     w.WriteStartObject();
-                    JsonOutput.Sources(w, "sources", kb.Sources);
+                    CliJson.Member(w, "sources", kb.Sources);
                     w.WriteEndObject();
                 });
             }

@@ -25,10 +25,10 @@ internal static class CsvExporter
             Row(csv,
             [
                 item.Id,
-                Names.Json(item.Kind),
+                KnowledgeKinds.Word(item.Kind),
                 ItemDetails.NumberOf(item)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 item.Title,
-                Names.Json(item.Status),
+                DatasetWords.Word(item.Status),
                 item.StatusNote ?? string.Empty,
                 string.Join("; ", item.Aliases),
                 item.Summary,

@@ -13,7 +13,7 @@ namespace WcoKnowledge.Cli.Export;
 internal sealed class MarkdownDocument(IWcoKnowledgeBase kb, MarkdownWriter md)
 {
     // What a plan's section leaves out of its objectives: the plan is the section they stand in, the label their heading.
-    private static readonly HashSet<string> _shownByPlan = new(System.StringComparer.Ordinal) { "planEdition", "label", "plan" };
+    private static readonly HashSet<string> _shownByPlan = new(System.StringComparer.Ordinal) { "plan edition", "label", "plan" };
 
     private readonly MarkdownItems _items = new(kb, md);
 
@@ -205,7 +205,7 @@ internal sealed class MarkdownDocument(IWcoKnowledgeBase kb, MarkdownWriter md)
             var date = source.AsOf?.ToString() ?? "undated";
             md.Line($"{md.Number(source)}. <a id=\"{source.Id}\"></a>**{Text(source.Title)}**. {Text(source.Publisher)}, {date}. <{source.Url}>  ");
             var note = source.Note is null ? string.Empty : " " + Text(source.Note);
-            md.Line($"   `{source.Id}` · {Names.Describe(source.Kind)}.{note}");
+            md.Line($"   `{source.Id}` · {DatasetWords.Describe(source.Kind)}.{note}");
         }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class MarkdownItems(IWcoKnowledgeBase kb, MarkdownWriter md)
     private const int InlineDetails = 60;
 
     // An instrument's topics and managing bodies are the ends of its relations, which its "Links" line gives with their sources.
-    private static readonly HashSet<string> _shownAsLinks = new(System.StringComparer.Ordinal) { "topics", "managedBy" };
+    private static readonly HashSet<string> _shownAsLinks = new(System.StringComparer.Ordinal) { "topics", "managed by" };
 
     public void Items(IEnumerable<IKnowledgeItem> items, string heading)
     {
@@ -45,11 +45,11 @@ internal sealed class MarkdownItems(IWcoKnowledgeBase kb, MarkdownWriter md)
         }
 
         var details = ItemDetails.ForHuman(item)
-            .Where(detail => detail.JsonName != "number" && skip?.Contains(detail.JsonName) != true && !_shownAsLinks.Contains(detail.JsonName))
+            .Where(detail => detail.Label != "number" && skip?.Contains(detail.Label) != true && !_shownAsLinks.Contains(detail.Label))
             .ToList();
         var shortDetails = details.Where(detail => detail.Text!.Length <= InlineDetail).ToList();
-        var inline = shortDetails.Sum(detail => detail.Label!.Length + detail.Text!.Length + 5) <= InlineDetails;
-        var facts = new List<string> { $"<a id=\"{item.Id}\"></a>`{item.Id}`", $"status: *{Names.Json(item.Status)}*" };
+        var inline = shortDetails.Sum(detail => detail.Label.Length + detail.Text!.Length + 5) <= InlineDetails;
+        var facts = new List<string> { $"<a id=\"{item.Id}\"></a>`{item.Id}`", $"status: *{DatasetWords.Word(item.Status)}*" };
         if (inline)
         {
             facts.AddRange(shortDetails.Select(detail => $"{detail.Label}: {DetailText(detail)}"));
@@ -61,7 +61,7 @@ internal sealed class MarkdownItems(IWcoKnowledgeBase kb, MarkdownWriter md)
         {
             foreach (var detail in shortDetails)
             {
-                md.Line($"- {Names.Capitalize(detail.Label!)}: {DetailText(detail)}");
+                md.Line($"- {Names.Capitalize(detail.Label)}: {DetailText(detail)}");
             }
 
             md.Line();
@@ -69,7 +69,7 @@ internal sealed class MarkdownItems(IWcoKnowledgeBase kb, MarkdownWriter md)
 
         foreach (var detail in details.Where(detail => detail.Text!.Length > InlineDetail))
         {
-            md.Line($"*{Names.Capitalize(detail.Label!)}:* {DetailText(detail)}");
+            md.Line($"*{Names.Capitalize(detail.Label)}:* {DetailText(detail)}");
             md.Line();
         }
 
@@ -81,7 +81,7 @@ internal sealed class MarkdownItems(IWcoKnowledgeBase kb, MarkdownWriter md)
             md.Line();
             foreach (var edition in instrument.Editions)
             {
-                md.Line($"- **{edition.Date}** — {Text(edition.Label)}: {Text(edition.Summary)} *{Names.Json(edition.Status)}* {md.Refs(edition.Sources)}");
+                md.Line($"- **{edition.Date}** — {Text(edition.Label)}: {Text(edition.Summary)} *{DatasetWords.Word(edition.Status)}* {md.Refs(edition.Sources)}");
             }
 
             md.Line();
@@ -96,7 +96,7 @@ internal sealed class MarkdownItems(IWcoKnowledgeBase kb, MarkdownWriter md)
             var links = relations.GroupBy(relation => (Outgoing: relation.From == item, relation.Type)).Select(group =>
             {
                 var ends = string.Join(", ", group.Select(relation =>
-                    $"{Link(group.Key.Outgoing ? relation.To : relation.From)}{(relation.Status == FactStatus.Confirmed ? string.Empty : $" *({Names.Json(relation.Status)})*")} {md.Refs(relation.Sources)}"));
+                    $"{Link(group.Key.Outgoing ? relation.To : relation.From)}{(relation.Status == FactStatus.Confirmed ? string.Empty : $" *({DatasetWords.Word(relation.Status)})*")} {md.Refs(relation.Sources)}"));
                 return (group.Key.Outgoing, group.Key.Type) switch
                 {
                     (true, var type) => $"{MarkdownRelations.Words(type)} {ends}",

@@ -29,12 +29,13 @@ internal sealed class MarkdownOrganization(IWcoKnowledgeBase kb, MarkdownWriter 
         Fact("Official languages", $"{string.Join(", ", o.OfficialLanguages.Languages)} (stated {o.OfficialLanguages.AsOf})", o.OfficialLanguages.Status, o.OfficialLanguages.Sources);
         Fact("Members", o.CurrentMembership.ToString(), o.CurrentMembership.Status, o.CurrentMembership.Sources);
         Fact("Share of world trade", o.WorldTradeShare.ToString(), o.WorldTradeShare.Status, o.WorldTradeShare.Sources);
-        if (o.SecretariatStaff.Count > 0)
+        // The figures and the Secretary General on the dataset's own date, by the library's rules for dates.
+        if (kb.SecretariatStaffOn(kb.AsOf).Figure is { } staff)
         {
-            Fact("Secretariat staff", o.SecretariatStaff[^1].ToString(), o.SecretariatStaff[^1].Status, o.SecretariatStaff[^1].Sources);
+            Fact("Secretariat staff", staff.ToString(), staff.Status, staff.Sources);
         }
 
-        if (Knowledge.Overview.CurrentSecretaryGeneral(kb) is { } leader)
+        if (kb.SecretaryGeneralOn(kb.AsOf) is { } leader)
         {
             Fact("Secretary General", $"{leader.Title} ({leader.Country}), {ItemDetails.Term(leader)}", leader.Status, leader.Sources);
         }
@@ -46,7 +47,7 @@ internal sealed class MarkdownOrganization(IWcoKnowledgeBase kb, MarkdownWriter 
         md.Line();
         foreach (var milestone in o.History)
         {
-            md.Line($"- **{milestone.Date}**: **{Text(milestone.Title)}.** {Text(milestone.Summary)} *{Names.Json(milestone.Status)}* {md.Refs(milestone.Sources)}");
+            md.Line($"- **{milestone.Date}**: **{Text(milestone.Title)}.** {Text(milestone.Summary)} *{DatasetWords.Word(milestone.Status)}* {md.Refs(milestone.Sources)}");
         }
 
         md.Line();
@@ -57,11 +58,12 @@ internal sealed class MarkdownOrganization(IWcoKnowledgeBase kb, MarkdownWriter 
     {
         md.Line($"### {heading}");
         md.Line();
-        md.Line("| Date | Figure | Status | Sources |");
-        md.Line("|---|---|---|---|");
+        // The figure's own text carries its date ("174 members (2009)"), so the table has no date column of its own.
+        md.Line("| Figure | Status | Sources |");
+        md.Line("|---|---|---|");
         foreach (var figure in figures)
         {
-            md.Line($"| {figure.AsOf} | {Cell(FigureText.WithoutDate(figure))} | {Names.Json(figure.Status)} | {md.Refs(figure.Sources)} |");
+            md.Line($"| {Cell(figure.ToString())} | {DatasetWords.Word(figure.Status)} | {md.Refs(figure.Sources)} |");
         }
 
         md.Line();
@@ -80,7 +82,7 @@ internal sealed class MarkdownOrganization(IWcoKnowledgeBase kb, MarkdownWriter 
     }
 
     private void Fact(string fact, string value, FactStatus status, IReadOnlyList<Source> sources) =>
-        md.Line($"- **{fact}:** {Text(value)} *{Names.Json(status)}* {md.Refs(sources)}");
+        md.Line($"- **{fact}:** {Text(value)} *{DatasetWords.Word(status)}* {md.Refs(sources)}");
 
     // A table cell: escaped text on one line.
     private static string Cell(string text) => Text(text.Replace('\n', ' ').Replace('\r', ' '));

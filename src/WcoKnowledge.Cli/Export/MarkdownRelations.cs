@@ -22,7 +22,7 @@ internal sealed class MarkdownRelations(IWcoKnowledgeBase kb, MarkdownWriter md)
             foreach (var relation in group)
             {
                 var note = relation.Note is null ? string.Empty : $": {Text(relation.Note)}";
-                md.Line($"- {Link(relation.From)} {Words(relation.Type)} {Link(relation.To)}{note} *{Names.Json(relation.Status)}* {md.Refs(relation.Sources)}");
+                md.Line($"- {Link(relation.From)} {Words(relation.Type)} {Link(relation.To)}{note} *{DatasetWords.Word(relation.Status)}* {md.Refs(relation.Sources)}");
             }
 
             md.Line();
@@ -36,7 +36,7 @@ internal sealed class MarkdownRelations(IWcoKnowledgeBase kb, MarkdownWriter md)
         RelationType.ReportsTo => plural ? "**report to**" : "**reports to**",
         RelationType.Serves => plural ? "**serve**" : "**serves**",
         RelationType.Supports => plural ? "**support**" : "**supports**",
-        _ => $"**{Names.Json(type)}**",
+        _ => $"**{DatasetWords.Word(type)}**",
     };
 
     private static string Heading(RelationType type) => type switch
@@ -45,6 +45,6 @@ internal sealed class MarkdownRelations(IWcoKnowledgeBase kb, MarkdownWriter md)
         RelationType.ManagedBy => "Managed by: the bodies that manage instruments",
         RelationType.ReportsTo => "Reports to: the bodies others report to",
         RelationType.Supports => "Supports: roles, building blocks and strategies supported",
-        _ => Names.Capitalize(Names.Json(type)),
+        _ => Names.Capitalize(DatasetWords.Word(type)),
     };
 }

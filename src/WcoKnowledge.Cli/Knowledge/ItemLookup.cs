@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using WcoKnowledge.Cli.Output;
 
 namespace WcoKnowledge.Cli.Knowledge;
 
@@ -41,45 +40,40 @@ internal static class ItemLookup
     }
 
     /// <summary>
-    /// The <paramref name="number"/>th item of <paramref name="kind"/>: the item with that number for numbered kinds
-    /// (objectives, building blocks, regions), otherwise the item at that position in <c>wco list</c> order, from 1.
-    /// Every plan numbers its objectives from 1; the first with the number is one of the nine of
-    /// <see cref="IWcoKnowledgeBase.Objectives"/>, which come first.
+    /// The <paramref name="number"/>th item of <paramref name="kind"/>: for the numbered kinds the library looks up by
+    /// number (the seed text's nine objectives, building blocks, regions), the item with that number; otherwise the
+    /// item at that position in <c>wco list</c> order, from 1. Other plans' objectives are shown by id.
     /// </summary>
     /// <exception cref="CliException">Exit code 1: no such item.</exception>
     public static IKnowledgeItem ByNumber(IWcoKnowledgeBase kb, KnowledgeKind kind, int number)
     {
-        var items = kb.GetItems(kind);
-        var numbered = items.FirstOrDefault(item => ItemDetails.NumberOf(item) == number);
-        if (numbered is not null)
+        IKnowledgeItem? numbered = kind switch
         {
-            return numbered;
+            KnowledgeKind.Objective => kb.TryGetObjective(number, out var objective) ? objective : null,
+            KnowledgeKind.Pillar => kb.TryGetPillar(number, out var pillar) ? pillar : null,
+            KnowledgeKind.Region => kb.TryGetRegion(number, out var region) ? region : null,
+            _ => null,
+        };
+        var list = $"'wco list {KnowledgeKinds.PluralName(kind)}' lists them.";
+        if (kind is KnowledgeKind.Objective or KnowledgeKind.Pillar or KnowledgeKind.Region)
+        {
+            return numbered ?? throw new CliException(ExitCodes.NotFound, kb.ExplainNotFound(kind, number), list);
         }
 
-        if (items.Count > 0 && ItemDetails.NumberOf(items[0]) is null && number >= 1 && number <= items.Count)
+        var items = kb.GetItems(kind);
+        if (number >= 1 && number <= items.Count)
         {
             return items[number - 1];
         }
 
-        var name = Names.Display(kind);
+        var name = KnowledgeKinds.DisplayName(kind);
         var range = items.Count == 0
             ? $"The dataset has no {name} items."
-            : $"They are numbered {Range(items)}: 'wco list {name}' lists them.";
+            : string.Create(CultureInfo.InvariantCulture, $"They are numbered 1 to {items.Count}: {list}");
         throw new CliException(ExitCodes.NotFound, $"No {name} has the number {number.ToString(CultureInfo.InvariantCulture)}.", range);
     }
 
     /// <summary>The closest matches for an unknown id: a search for its words (hyphens as spaces).</summary>
     public static IReadOnlyList<SearchHit> ClosestMatches(IWcoKnowledgeBase kb, string id) =>
         kb.Search(id.Replace('-', ' '), new SearchOptions { Limit = Suggestions });
-
-    // Numbered kinds by their lowest and highest number (each plan numbers its objectives from 1), others by position.
-    private static string Range(IReadOnlyList<IKnowledgeItem> items)
-    {
-        var numbers = items.Select(ItemDetails.NumberOf).ToList();
-        var first = numbers.Min() ?? 1;
-        var last = numbers.Max() ?? items.Count;
-        return first == last
-            ? first.ToString(CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{first} to {last}");
-    }
 }

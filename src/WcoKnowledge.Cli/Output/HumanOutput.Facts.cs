@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace WcoKnowledge.Cli.Output;
 
@@ -47,33 +48,16 @@ internal sealed partial class HumanOutput
         Hint("'wco facts --as-of <date>' gives the member count on a date; 'wco show organization-wco' the item with its sources.");
     }
 
-    /// <summary><c>wco facts --as-of</c>: the figures valid on <paramref name="date"/> and the history up to it.</summary>
-    public void FactsOn(IWcoKnowledgeBase kb, FactDate date, DatedFigure membership, DatedFigure? staff, SecretaryGeneral? leader)
+    /// <summary><c>wco facts --as-of</c>: the library's answers for <paramref name="date"/> and the history up to it.</summary>
+    public void FactsOn(IWcoKnowledgeBase kb, FactDate date, MembershipOnDate membership, FigureOnDate staff, SecretaryGeneral? leader, IReadOnlyList<Officer> officers)
     {
         var o = kb.Organization;
         Line(style.Heading($"{o.Title} ({o.Abbreviation}) on {date}"));
-        Line(style.Dim($"The newest figure dated on or before {date}; dataset {kb.DataVersion}."));
+        Line(style.Dim($"The newest figure in force on {date}; dataset {kb.DataVersion}."));
         Line();
-        Field("Members", Figure(membership));
-        if (membership.Note is not null)
-        {
-            Note(membership.Note);
-        }
-
-        var answer = kb.MembershipOn(date);
-        var years = answer.PublishedFigureAge is { } age ? age.TotalDays / 365.25 : 0;
-        if (years >= 2)
-        {
-            // A sparse series: say plainly that the published count is not the count on the date asked.
-            Note(string.Format(System.Globalization.CultureInfo.InvariantCulture, "This published count is {0:0} years older than {1}; it is not the count on that date.", years, date));
-        }
-
-        if (answer.RegistryCount is { } registry)
-        {
-            Field("Registry", string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} Members with a known joining date on or before {1} ({2} without a date not counted) [secondary]", registry, date, answer.MembersWithoutDate));
-        }
-
-        Field("Secretariat", staff is null ? $"no figure on or before {date}" : Figure(staff));
+        FigureOn("Members", membership.Published);
+        Field("Registry", string.Format(CultureInfo.InvariantCulture, "{0} Members with a known joining date on or before {1} ({2} without a date not counted) [secondary]", membership.RegistryCount, date, membership.MembersWithoutDate));
+        FigureOn("Secretariat", staff);
         if (kb.SecretariesGeneral.Count > 0)
         {
             Field("Sec. General", leader is null
@@ -81,8 +65,39 @@ internal sealed partial class HumanOutput
                 : $"{leader.Title} ({leader.Country}), {ItemDetails.Term(leader)}{Mark(leader.Status)}");
         }
 
+        for (var i = 0; i < officers.Count; i++)
+        {
+            var officer = officers[i];
+            // With its term, which shows why the library counts a Chair whose end no source gives as still in office.
+            Field(i == 0 ? "Officers" : string.Empty, $"{officer.Title} ({officer.Country}), {ItemDetails.Describe(officer.Office)}, {ItemDetails.Term(officer)}{Mark(officer.Status)}");
+        }
+
         Section($"History up to {date}");
         History(o.History, until: date);
+    }
+
+    // A figure in force on a date, its note, and when the library calls it stale, a plain warning that it is not the
+    // value on that date (sparse series: the member count of 1953 is the newest published one for 2000).
+    private void FigureOn(string label, FigureOnDate answer)
+    {
+        if (answer.Figure is not { } figure)
+        {
+            Field(label, answer.ToString());
+            return;
+        }
+
+        Field(label, Figure(figure));
+        if (figure.Note is not null)
+        {
+            Note(figure.Note);
+        }
+
+        if (answer is { IsStale: true, Age: { } age })
+        {
+            var years = age.TotalDays / 365.25;
+            var older = years < 1.5 ? "about a year" : string.Format(CultureInfo.InvariantCulture, "{0:0} years", years);
+            Note($"This figure is {older} older than {answer.Date}; it is not the value on that date.");
+        }
     }
 
     private void Section(string heading)
@@ -91,13 +106,13 @@ internal sealed partial class HumanOutput
         Line(style.Heading(heading));
     }
 
-    // One line per figure: its date, the figure and its status; the note, if any, wrapped beneath.
+    // One line per figure (its text ends with its date) and its status; the note, if any, wrapped beneath.
     private void Series(IReadOnlyList<DatedFigure> figures)
     {
-        var pad = new string(' ', Indent.Length + DateWidth + 2);
+        var pad = new string(' ', Indent.Length + 2);
         foreach (var figure in figures)
         {
-            Line($"{Indent}{figure.AsOf.ToString(),-DateWidth}  {FigureText.WithoutDate(figure)}{Mark(figure.Status)}");
+            Line($"{Indent}{figure}{Mark(figure.Status)}");
             if (figure.Note is not null)
             {
                 foreach (var line in TextLayout.Wrap(figure.Note, pad))

@@ -11,11 +11,11 @@ internal sealed partial class HumanOutput
     public void Kinds(IWcoKnowledgeBase kb, string heading)
     {
         Line(style.Heading(heading));
-        var width = KnowledgeKinds.All.Max(kind => Names.Display(kind).Length);
+        var width = KnowledgeKinds.All.Max(kind => KnowledgeKinds.DisplayName(kind).Length);
         foreach (var kind in KnowledgeKinds.All)
         {
             var items = kb.GetItems(kind);
-            var lead = $"{Indent}{Names.Display(kind).PadRight(width)} {items.Count.ToString(CultureInfo.InvariantCulture),3}  ";
+            var lead = $"{Indent}{KnowledgeKinds.DisplayName(kind).PadRight(width)} {items.Count.ToString(CultureInfo.InvariantCulture),3}  ";
             var titles = string.Join(", ", items.Select(item => item.Title));
             Line(lead + style.Dim(TextLayout.Truncate(titles, TextLayout.Width - lead.Length)));
         }
@@ -42,7 +42,7 @@ internal sealed partial class HumanOutput
 
             var number = ItemDetails.NumberOf(item) ?? ++position;
             var lead = $"{Indent}{number.ToString(CultureInfo.InvariantCulture),2}. ";
-            var mark = item.Status is FactStatus.Inferred or FactStatus.Unconfirmed ? $" [{Names.Json(item.Status)}]" : string.Empty;
+            var mark = item.Status is FactStatus.Inferred or FactStatus.Unconfirmed ? $" [{DatasetWords.Word(item.Status)}]" : string.Empty;
             var title = TextLayout.Wrap(item.Title + mark, new string(' ', lead.Length), lead);
             for (var i = 0; i < title.Count; i++)
             {
@@ -71,9 +71,9 @@ internal sealed partial class HumanOutput
             var lead = $"{Indent}{(++rank).ToString(CultureInfo.InvariantCulture),2}. ";
             var pad = new string(' ', lead.Length);
             Line(lead + TextLayout.Truncate(hit.Item.Title, TextLayout.Width - lead.Length));
-            var kindAndScore = $"  {Names.Display(hit.Kind)}, score {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}";
+            var kindAndScore = $"  {KnowledgeKinds.DisplayName(hit.Kind)}, score {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}";
             Line(pad + style.Id(hit.Item.Id) + style.Dim(kindAndScore));
-            var why = $"matched {Names.Json(hit.Field)}: \"";
+            var why = $"matched {DatasetWords.Word(hit.Field)}: \"";
             var text = TextLayout.Truncate(hit.MatchedText, TextLayout.Width - pad.Length - why.Length - 1);
             Line(pad + style.Dim(why + text + "\""));
         }
@@ -88,7 +88,7 @@ internal sealed partial class HumanOutput
             Line();
             Line($"{Indent}{style.Id(source.Id)}");
             Wrapped(source.Title, Indent + Indent);
-            Wrapped($"{source.Publisher}, {source.AsOf?.ToString() ?? "undated"} ({Names.Describe(source.Kind)})", Indent + Indent);
+            Wrapped($"{source.Publisher}, {source.AsOf?.ToString() ?? "undated"} ({DatasetWords.Describe(source.Kind)})", Indent + Indent);
             Line(Indent + Indent + style.Dim(source.Url));
         }
     }

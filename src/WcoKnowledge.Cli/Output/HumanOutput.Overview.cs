@@ -22,13 +22,13 @@ internal sealed partial class HumanOutput
         Field("Languages", string.Join(", ", o.OfficialLanguages.Languages));
         Field("Members", Figure(o.CurrentMembership));
         Field("World trade", Figure(o.WorldTradeShare));
-        if (o.SecretariatStaff.Count > 0)
+        // The staff figure and the Secretary General on the dataset's own date, by the library's rules for dates.
+        if (kb.SecretariatStaffOn(kb.AsOf).Figure is { } staff)
         {
-            Field("Secretariat", Figure(o.SecretariatStaff[^1]));
+            Field("Secretariat", Figure(staff));
         }
 
-        // Format 2: who leads the Secretariat, and how many instruments, regions and plan editions there are.
-        if (Knowledge.Overview.CurrentSecretaryGeneral(kb) is { } leader)
+        if (kb.SecretaryGeneralOn(kb.AsOf) is { } leader)
         {
             Field("Sec. General", $"{leader.Title} ({leader.Country}), {ItemDetails.Term(leader)}{Mark(leader.Status)}");
         }

@@ -15,13 +15,13 @@ internal sealed partial class HumanOutput
     {
         Heading(item.Title);
         Field("id", style.Id(item.Id), plain: item.Id);
-        Field("kind", Names.Display(item.Kind));
+        Field("kind", KnowledgeKinds.DisplayName(item.Kind));
         foreach (var detail in ItemDetails.ForHuman(item))
         {
             Field(detail.Label!, detail.Text!);
         }
 
-        Field("status", StatusWord(item.Status), plain: Names.Json(item.Status));
+        Field("status", StatusWord(item.Status), plain: DatasetWords.Word(item.Status));
         if (item.StatusNote is not null)
         {
             Field("note", item.StatusNote);
@@ -109,7 +109,7 @@ internal sealed partial class HumanOutput
     private void RelationEntry(Relation relation)
     {
         var ends = new HashSet<string>(System.StringComparer.Ordinal) { relation.From.Id, relation.To.Id };
-        var text = $"{relation.From.Id} {Names.Json(relation.Type)} {relation.To.Id}{Mark(relation.Status)}";
+        var text = $"{relation.From.Id} {DatasetWords.Word(relation.Type)} {relation.To.Id}{Mark(relation.Status)}";
         var lines = TextLayout.Wrap(text, Indent + "    ", Indent + "- ");
         foreach (var line in lines)
         {
@@ -142,7 +142,7 @@ internal sealed partial class HumanOutput
         Heading(source.Title);
         Field("id", style.Id(source.Id), plain: source.Id);
         Field("publisher", source.Publisher);
-        Field("kind", Names.Describe(source.Kind));
+        Field("kind", DatasetWords.Describe(source.Kind));
         Field("dated", source.AsOf?.ToString() ?? "undated");
         Field("url", style.Dim(source.Url), plain: source.Url);
         if (source.Note is not null)
@@ -163,7 +163,7 @@ internal sealed partial class HumanOutput
             Line(style.Heading($"Cited by {Count(relations.Count, "relation")}"));
             foreach (var relation in relations)
             {
-                foreach (var line in TextLayout.Wrap($"{relation.From.Id} {Names.Json(relation.Type)} {relation.To.Id}", Indent + "  ", Indent))
+                foreach (var line in TextLayout.Wrap($"{relation.From.Id} {DatasetWords.Word(relation.Type)} {relation.To.Id}", Indent + "  ", Indent))
                 {
                     Line(line);
                 }

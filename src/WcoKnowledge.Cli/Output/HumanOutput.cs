@@ -75,14 +75,14 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
     }
 
     private static string Figure(DatedFigure figure) =>
-        figure.Status == FactStatus.Confirmed ? figure.ToString() : $"{figure} [{Names.Json(figure.Status)}]";
+        figure.Status == FactStatus.Confirmed ? figure.ToString() : $"{figure} [{DatasetWords.Word(figure.Status)}]";
 
     private string StatusWord(FactStatus status) => status is FactStatus.Inferred or FactStatus.Unconfirmed
-        ? style.Warn(Names.Json(status))
-        : Names.Json(status);
+        ? style.Warn(DatasetWords.Word(status))
+        : DatasetWords.Word(status);
 
     private static string Count(int count, string singular, string? plural = null) =>
         $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural ?? singular + "s")}";
 
-    private static string Mark(FactStatus status) => status == FactStatus.Confirmed ? string.Empty : $" [{Names.Json(status)}]";
+    private static string Mark(FactStatus status) => status == FactStatus.Confirmed ? string.Empty : $" [{DatasetWords.Word(status)}]";
 }

@@ -1,17 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 
 namespace WcoKnowledge.Cli.Output;
 
-/// <summary>One kind-specific member of an item (an objective's number, an instrument's entry into force), for every output format.</summary>
-/// <param name="Label">The human label, for example "plan edition"; <see langword="null"/> when human output shows the member in a block of its own (an instrument's editions, a plan's objectives).</param>
-/// <param name="JsonName">The JSON member name, for example <c>planEdition</c>.</param>
-/// <param name="Text">The value as people read it; <see langword="null"/> when the item has no value, which human output leaves out (JSON writes <c>null</c>).</param>
-/// <param name="Json">Writes the JSON value (a string, number, boolean, <c>null</c> or an array); <see langword="null"/> for a field only people read (an instrument's "adopted", which JSON has as <c>adoptedOn</c> and <c>adoptedAt</c>).</param>
-internal sealed record ItemDetail(string? Label, string JsonName, string? Text, Action<Utf8JsonWriter>? Json)
+/// <summary>One kind-specific member of an item (an objective's number, an instrument's entry into force), as people read it.</summary>
+/// <param name="Label">The label, for example "plan edition".</param>
+/// <param name="Text">The value as people read it; <see langword="null"/> when the item has no value, which output leaves out.</param>
+internal sealed record ItemDetail(string Label, string? Text)
 {
     /// <summary>The value when it is a number (objectives, building blocks, regions).</summary>
     public int? Number { get; init; }
@@ -21,9 +17,9 @@ internal sealed record ItemDetail(string? Label, string JsonName, string? Text, 
 }
 
 /// <summary>
-/// The members an item has beyond those of <see cref="IKnowledgeItem"/>. This is the one place that knows the
-/// item record types' members; an item of a kind added to the library later shows its common members everywhere
-/// and its own members once they are listed here.
+/// The members an item has beyond those of <see cref="IKnowledgeItem"/>, for human output and the Markdown export
+/// (JSON is the library's <see cref="WcoJson"/>). An item of a kind added to the library later shows its common
+/// members everywhere and its own members once they are listed here.
 /// </summary>
 internal static class ItemDetails
 {
@@ -32,82 +28,59 @@ internal static class ItemDetails
         Objective o =>
         [
             Number(o.Number),
-            String("plan edition", "planEdition", o.PlanEdition),
-            String("plan status", "planEditionStatus", Names.Json(o.PlanEditionStatus)),
-            String("label", "label", o.Label),
-            String("plan", "plan", o.Plan?.Id) with { Items = o.Plan is null ? null : [o.Plan] },
+            new("plan edition", o.PlanEdition),
+            new("plan status", DatasetWords.Word(o.PlanEditionStatus)),
+            new("label", o.Label),
+            new ItemDetail("plan", o.Plan.Id) { Items = [o.Plan] },
         ],
         Pillar p => [Number(p.Number)],
-        Statement s => [String("era", "era", s.Era)],
-        StrategyDocument d => [Date("adopted", "adopted", d.Adopted)],
+        Statement s => [new("era", s.Era)],
+        StrategyDocument d => [new("adopted", d.Adopted.ToString())],
         GovernanceBody b =>
         [
-            String("group", "group", b.Group),
-            Date("established", "established", b.Established),
+            new("group", b.Group),
+            new("established", b.Established?.ToString()),
         ],
         Instrument i =>
         [
-            new("type", "instrumentKind", Describe(i.InstrumentKind), w => w.WriteStringValue(Names.Json(i.InstrumentKind))),
-            Date(null, "adoptedOn", i.AdoptedOn),
-            String(null, "adoptedAt", i.AdoptedAt),
-            new("adopted", "adopted", Adopted(i), null),
-            new("in force", "inForce", InForce(i), w => w.WriteStringValue(Names.Json(i.InForce))),
-            Date(null, "inForceOn", i.InForceOn),
-            new(null, "editions", null, w => Editions(w, i.Editions)),
-            Items("topics", "topics", i.Topics),
-            Items("managed by", "managedBy", i.ManagedBy),
+            new("type", Describe(i.InstrumentKind)),
+            new("adopted", Adopted(i)),
+            new("in force", InForce(i)),
+            Items("topics", i.Topics),
+            Items("managed by", i.ManagedBy),
         ],
         Region r =>
         [
             Number(r.Number),
-            String("abbreviation", "abbreviation", r.Abbreviation),
+            new("abbreviation", r.Abbreviation),
         ],
         SecretaryGeneral s =>
         [
-            String("country", "country", s.Country),
-            new("term", "termStart", Term(s), w => WriteNullable(w, s.TermStart?.ToString())),
-            Date(null, "termEnd", s.TermEnd),
-            new("in office", "inOffice", s.InOffice ? "yes" : "no", w => w.WriteBooleanValue(s.InOffice)),
+            new("country", s.Country),
+            new("term", Term(s)),
+            new("in office", s.InOffice ? "yes" : "no"),
         ],
         StrategicPlan p =>
         [
-            String("period", "period", p.Period),
-            new(null, "startYear", null, w => w.WriteNumberValue(p.StartYear)),
-            new(null, "endYear", null, w => w.WriteNumberValue(p.EndYear)),
-            Date("endorsed", "endorsed", p.Endorsed),
-            String("structure", "structure", p.Structure),
-            new(null, "objectives", null, w => Ids(w, p.Objectives)),
+            new("period", p.Period),
+            new("endorsed", p.Endorsed?.ToString()),
+            new("structure", p.Structure),
         ],
         Member m =>
         [
-            String("ISO codes", "isoAlpha2", m.IsoAlpha2 is null ? null : m.IsoAlpha2 + " / " + m.IsoAlpha3) with { Json = w => WriteNullable(w, m.IsoAlpha2) },
-            String(null, "isoAlpha3", m.IsoAlpha3),
-            String("codes", "codeNote", m.CodeNote),
-            String("region", "region", m.Region.Id) with { Items = [m.Region] },
-            new("member since", "memberSince", MemberSince(m), w => WriteNullable(w, m.MemberSince?.ToString())),
-            new(null, "memberSinceKind", null, w => w.WriteStringValue(Names.Json(m.MemberSinceKind))),
+            new("ISO codes", m.IsoAlpha2 is null ? null : m.IsoAlpha2 + " / " + m.IsoAlpha3),
+            new("codes", m.CodeNote),
+            new ItemDetail("region", m.Region.Id) { Items = [m.Region] },
+            new("member since", MemberSince(m)),
         ],
         Officer o =>
         [
-            new("office", "office", o.Office == Office.CouncilChair ? "Chairperson of the Council" : "Deputy Secretary General", w => w.WriteStringValue(Names.Json(o.Office))),
-            String("country", "country", o.Country),
-            new("term", "termStart", Term(o.TermStart, o.TermEnd, null), w => WriteNullable(w, o.TermStart?.ToString())),
-            new(null, "termEnd", null, w => WriteNullable(w, o.TermEnd?.ToString())),
+            new("office", Describe(o.Office)),
+            new("country", o.Country),
+            new("term", Term(o)),
         ],
         _ => [],
     };
-
-    private static void WriteNullable(Utf8JsonWriter w, string? text)
-    {
-        if (text is null)
-        {
-            w.WriteNullValue();
-        }
-        else
-        {
-            w.WriteStringValue(text);
-        }
-    }
 
     private static string MemberSince(Member m) => (m.MemberSince, m.MemberSinceKind) switch
     {
@@ -117,12 +90,8 @@ internal static class ItemDetails
         ({ } date, _) => date + " (the sources do not say whether deposit or effect)",
     };
 
-    /// <summary>The details JSON writes: all but those that exist only for human output.</summary>
-    public static IEnumerable<ItemDetail> ForJson(IKnowledgeItem item) => Of(item).Where(detail => detail.Json is not null);
-
-    /// <summary>The details human output shows as a labelled field: those with a label and a value.</summary>
-    public static IEnumerable<ItemDetail> ForHuman(IKnowledgeItem item) =>
-        Of(item).Where(detail => detail.Label is not null && detail.Text is not null);
+    /// <summary>The details human output shows as a labelled field: those with a value.</summary>
+    public static IEnumerable<ItemDetail> ForHuman(IKnowledgeItem item) => Of(item).Where(detail => detail.Text is not null);
 
     /// <summary>The item's own number (objectives, building blocks, regions), or <see langword="null"/>.</summary>
     public static int? NumberOf(IKnowledgeItem item) => item switch
@@ -145,7 +114,7 @@ internal static class ItemDetails
         InstrumentKind.Declaration => "declaration",
         InstrumentKind.DataStandard => "data standard",
         InstrumentKind.NomenclatureEdition => "nomenclature edition",
-        _ => Names.Json(kind),
+        _ => DatasetWords.Word(kind),
     };
 
     /// <summary>Whether and since when an instrument is in force, in words.</summary>
@@ -159,6 +128,9 @@ internal static class ItemDetails
 
     /// <summary>A term of office: "2009-01-01 to 2023-12-31", or "since 2024-01-01" while in office.</summary>
     public static string Term(SecretaryGeneral s) => Term(s.TermStart, s.TermEnd, s.TermEnd is null ? "in office" : null);
+
+    /// <summary>An officer's term: "2019-06 to 2023-06", or "from 2014 (end not given)": no source marks an officer as still in office.</summary>
+    public static string Term(Officer o) => Term(o.TermStart, o.TermEnd, null);
 
     private static string Term(FactDate? start, FactDate? end, string? open) => (start, end) switch
     {
@@ -177,65 +149,13 @@ internal static class ItemDetails
         _ => null,
     };
 
+    /// <summary>How human output names an office.</summary>
+    public static string Describe(Office office) => office == Office.CouncilChair ? "Chairperson of the Council" : "Deputy Secretary General";
+
     private static ItemDetail Number(int number) =>
-        new("number", "number", number.ToString(CultureInfo.InvariantCulture), w => w.WriteNumberValue(number)) { Number = number };
+        new("number", number.ToString(CultureInfo.InvariantCulture)) { Number = number };
 
-    private static ItemDetail String(string? label, string jsonName, string? value) =>
-        new(label, jsonName, value, w => Value(w, value));
-
-    private static ItemDetail Date(string? label, string jsonName, FactDate? date) =>
-        new(label, jsonName, date?.ToString(), w => Value(w, date?.ToString()));
-
-    // Related items: titles with ids for people, ids in JSON.
-    private static ItemDetail Items(string label, string jsonName, IReadOnlyList<IKnowledgeItem> items) =>
-        new(label, jsonName, items.Count == 0 ? null : string.Join("; ", items.Select(item => $"{item.Title} ({item.Id})")), w => Ids(w, items))
-        {
-            Items = items,
-        };
-
-    private static void Value(Utf8JsonWriter w, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNullValue();
-        }
-        else
-        {
-            w.WriteStringValue(value);
-        }
-    }
-
-    private static void Ids(Utf8JsonWriter w, IEnumerable<IKnowledgeItem> items)
-    {
-        w.WriteStartArray();
-        foreach (var item in items)
-        {
-            w.WriteStringValue(item.Id);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void Editions(Utf8JsonWriter w, IReadOnlyList<InstrumentEdition> editions)
-    {
-        w.WriteStartArray();
-        foreach (var edition in editions)
-        {
-            w.WriteStartObject();
-            w.WriteString("label", edition.Label);
-            w.WriteString("date", edition.Date.ToString());
-            w.WriteString("summary", edition.Summary);
-            w.WriteString("status", Names.Json(edition.Status));
-            w.WriteStartArray("sources");
-            foreach (var source in edition.Sources)
-            {
-                w.WriteStringValue(source.Id);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
+    // Related items: titles with ids.
+    private static ItemDetail Items(string label, IReadOnlyList<IKnowledgeItem> items) =>
+        new(label, items.Count == 0 ? null : string.Join("; ", items.Select(item => $"{item.Title} ({item.Id})"))) { Items = items };
 }

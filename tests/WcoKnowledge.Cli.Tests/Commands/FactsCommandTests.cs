@@ -21,8 +21,7 @@ public sealed class FactsCommandTests
             .And.Contain("Rue du Marché 30");
         foreach (var figure in _wco.Membership.Concat(_wco.SecretariatStaff).Append(_wco.WorldTradeShare))
         {
-            result.Lines.Should().Contain(line => line.StartsWith($"  {figure.AsOf,-10}  ", System.StringComparison.Ordinal)
-                && line.Contains($"{figure.Value} {figure.Unit}"), "every figure is listed with its date: {0}", figure);
+            result.Lines.Should().Contain(line => line.StartsWith($"  {figure}", System.StringComparison.Ordinal), "every figure is listed with its date: {0}", figure);
         }
 
         _wco.History.Should().OnlyContain(milestone => result.Stdout.Contains(milestone.Date + "  "));
@@ -36,10 +35,8 @@ public sealed class FactsCommandTests
         o.GetProperty("legalName").GetString().Should().Be("Customs Co-operation Council");
         o.GetProperty("establishingConvention").GetProperty("signedOn").GetString().Should().Be("1950-12-15");
         o.GetProperty("headquarters").GetProperty("city").GetString().Should().Be("Brussels");
-        o.GetProperty("firstCouncilSession").GetString().Should().Be("1953-01-26");
         o.GetProperty("membership").EnumerateArray().Select(f => f.GetProperty("value").GetInt32()).Should().Equal(_wco.Membership.Select(f => f.Value));
         o.GetProperty("membership").EnumerateArray().Select(f => f.GetProperty("asOf").GetString()).Should().Equal(_wco.Membership.Select(f => f.AsOf.ToString()));
-        o.GetProperty("currentMembership").GetProperty("text").GetString().Should().Be(_wco.CurrentMembership.ToString());
         o.GetProperty("secretariatStaff").GetArrayLength().Should().Be(_wco.SecretariatStaff.Count);
         o.GetProperty("secretariatStaff")[0].GetProperty("qualifier").GetString().Should().Be("moreThan");
         o.GetProperty("history").GetArrayLength().Should().Be(_wco.History.Count);
@@ -61,7 +58,7 @@ public sealed class FactsCommandTests
     {
         var json = Wco.Run("facts", "--as-of", date, "--json").ShouldSucceed().Json();
         json.GetProperty("on").GetProperty("date").GetString().Should().Be(date);
-        json.GetProperty("on").GetProperty("membership").GetProperty("value").GetInt32().Should().Be(members);
+        json.GetProperty("on").GetProperty("membership").GetProperty("publishedFigure").GetProperty("value").GetInt32().Should().Be(members);
 
         var human = Wco.Run("facts", "--as-of", date).ShouldSucceed();
         human.Lines.Should().Contain(line => line.StartsWith("  Members", System.StringComparison.Ordinal) && line.Contains($" {members} members ("));
@@ -75,7 +72,7 @@ public sealed class FactsCommandTests
             var (year, month, day) = (figure.AsOf.Year, figure.AsOf.Month ?? 12, figure.AsOf.Day);
             var lastDay = FactDate.FromYearMonthDay(year, month, day ?? System.DateTime.DaysInMonth(year, month));
             Wco.Run("facts", "--as-of", lastDay.ToString(), "--json").ShouldSucceed().Json()
-                .GetProperty("on").GetProperty("membership").GetProperty("value").GetInt32().Should().Be(figure.Value, lastDay.ToString());
+                .GetProperty("on").GetProperty("membership").GetProperty("publishedFigure").GetProperty("value").GetInt32().Should().Be(figure.Value, lastDay.ToString());
         }
     }
 
@@ -83,9 +80,11 @@ public sealed class FactsCommandTests
     public void Facts_AsOf_ShowsTheStaffFigureAndTheHistoryUpToTheDate()
     {
         var json = Wco.Line("facts --as-of 2019 --json").ShouldSucceed().Json();
-        json.GetProperty("on").GetProperty("secretariatStaff").GetProperty("value").GetInt32().Should().Be(125);
-        Wco.Line("facts --as-of 2000 --json").ShouldSucceed().Json().GetProperty("on").GetProperty("secretariatStaff").ValueKind
-            .Should().Be(System.Text.Json.JsonValueKind.Null);
+        json.GetProperty("on").GetProperty("secretariatStaff").GetProperty("figure").GetProperty("value").GetInt32().Should().Be(125);
+        var none = Wco.Line("facts --as-of 2000 --json").ShouldSucceed().Json().GetProperty("on").GetProperty("secretariatStaff");
+        none.GetProperty("date").GetString().Should().Be("2000");
+        none.GetProperty("figure").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        Wco.Line("facts --as-of 2000").ShouldSucceed().Stdout.Should().Contain("  Secretariat    no figure on or before 2000\n");
 
         var human = Wco.Line("facts --as-of 1960").ShouldSucceed();
         human.Stdout.Should().Contain("1953-01-26  Inaugural Council session").And.NotContain("1994  ");
@@ -134,13 +133,37 @@ public sealed class FactsCommandTests
     }
 
     [Fact]
-    public void Facts_AsOf_IsTheLibrarysMembershipAsOf()
+    public void Facts_AsOf_Json_IsExactlyTheLibrarysAnswers()
     {
-        foreach (var date in new[] { "1953-01-26", "2012-06", "2018", "2018-07", "2024-02-02", "2026" })
+        var kb = WcoKnowledgeBase.Default;
+        foreach (var text in new[] { "1953-01-26", "2000-01-01", "2012-06", "2018", "2018-07", "2024-02-02", "2024-07-01", "2026" })
         {
-            Wco.Run("facts", "--as-of", date, "--json").ShouldSucceed().Json().GetProperty("on").GetProperty("membership").GetProperty("asOf").GetString()
-                .Should().Be(_wco.MembershipAsOf(FactDate.Parse(date))!.AsOf.ToString());
+            var date = FactDate.Parse(text);
+            var on = Wco.Run("facts", "--as-of", text, "--json").ShouldSucceed().Json().GetProperty("on");
+
+            on.GetProperty("date").GetString().Should().Be(text);
+            Library.Compact(on.GetProperty("membership")).Should().Be(Library.Json(kb.MembershipOn(date)), text);
+            Library.Compact(on.GetProperty("secretariatStaff")).Should().Be(Library.Json(kb.SecretariatStaffOn(date)), text);
+            Library.Compact(on.GetProperty("officers")).Should().Be(Library.Json(kb.OfficersOn(date)), text);
+            if (kb.SecretaryGeneralOn(date) is { } leader)
+            {
+                Library.Compact(on.GetProperty("secretaryGeneral")).Should().Be(Library.Json(leader), text);
+            }
         }
+    }
+
+    [Fact]
+    public void Facts_AsOf_ListsTheOfficersInOffice()
+    {
+        var officers = WcoKnowledgeBase.Default.OfficersOn(FactDate.Parse("2024-07-01"));
+        officers.Should().NotBeEmpty("the test needs a date with officers in office");
+
+        var human = Wco.Line("facts --as-of 2024-07-01").ShouldSucceed();
+
+        human.Lines.Should().Contain(line => line.StartsWith($"  Officers       {officers[0].Title} ({officers[0].Country}), ", System.StringComparison.Ordinal));
+        officers.Should().OnlyContain(officer => human.Stdout.Contains($"{officer.Title} ({officer.Country}), "));
+        Wco.Ids(Wco.Line("facts --as-of 2024-07-01 --json").ShouldSucceed().Json().GetProperty("on").GetProperty("officers"))
+            .Should().Equal(officers.Select(officer => officer.Id));
     }
 
     [Theory]
@@ -168,9 +191,20 @@ public sealed class FactsCommandTests
         var human = Wco.Line("facts --as-of 2000-01-01").ShouldSucceed().Stdout;
         var json = Wco.Line("facts --as-of 2000-01-01 --json").ShouldSucceed().Json().GetProperty("on");
 
-        human.Should().Contain("17 members (1953-01-26)").And.Contain("47 years older than 2000-01-01; it is").And.Contain("not the count on that date");
+        answer.Published.IsStale.Should().BeTrue();
+        human.Should().Contain("17 members (1953-01-26)").And.Contain("47 years older than 2000-01-01; it is").And.Contain("not the\n                 value on that date");
         human.Should().Contain($"{answer.RegistryCount} Members with a known joining date on or before 2000-01-01");
-        json.GetProperty("registryCount").GetInt32().Should().Be(answer.RegistryCount!.Value);
-        json.GetProperty("membershipAgeInDays").GetInt32().Should().BeGreaterThan(46 * 365);
+        json.GetProperty("membership").GetProperty("registryCount").GetInt32().Should().Be(answer.RegistryCount);
+        json.GetProperty("membership").GetProperty("publishedFigureAgeInDays").GetInt32().Should().Be((int)answer.Published.Age!.Value.TotalDays);
+    }
+
+    [Fact]
+    public void Facts_AsOf_AFigureOfTheSameYear_HasNoStalenessNote()
+    {
+        WcoKnowledgeBase.Default.MembershipOn(FactDate.Parse("2025-09-17")).Published.IsStale.Should().BeFalse();
+        var human = Wco.Line("facts --as-of 2025-09-17").ShouldSucceed().Stdout;
+        var members = human[human.IndexOf("  Members", System.StringComparison.Ordinal)..human.IndexOf("  Registry", System.StringComparison.Ordinal)];
+        members.Should().Contain("187 members (2025-09-17)").And.NotContain("older than");
+        human.Should().Contain("older than 2025-09-17", "the staff figure of 2021 is stale on that date");
     }
 }

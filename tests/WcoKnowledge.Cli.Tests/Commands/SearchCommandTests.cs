@@ -18,12 +18,13 @@ public sealed class SearchCommandTests
         json.GetProperty("limit").GetInt32().Should().Be(10);
         json.GetProperty("kind").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
         var first = json.GetProperty("hits")[0];
-        first.GetProperty("rank").GetInt32().Should().Be(1);
-        first.GetProperty("id").GetString().Should().Be("instrument-kyoto-convention");
-        first.GetProperty("kind").GetString().Should().Be("instrument");
+        first.GetProperty("item").GetProperty("id").GetString().Should().Be("instrument-kyoto-convention");
         first.GetProperty("field").GetString().Should().Be("alias");
         first.GetProperty("matchedText").GetString().Should().Contain("Kyoto");
         first.GetProperty("score").GetDouble().Should().BePositive();
+
+        // Every hit is the library's SearchHit object, byte for byte up to layout.
+        Library.Compact(json.GetProperty("hits")).Should().Be(Library.Json(_kb.Search("kyoto")));
     }
 
     [Theory]
@@ -37,7 +38,7 @@ public sealed class SearchCommandTests
 
         var json = Wco.Run(["search", .. query.Split(' '), "--json"]).ShouldSucceed().Json();
         json.GetProperty("query").GetString().Should().Be(query);
-        Wco.Ids(json.GetProperty("hits")).Should().Equal(expected);
+        Wco.HitIds(json.GetProperty("hits")).Should().Equal(expected);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class SearchCommandTests
         var expected = _kb.Search("risk", new SearchOptions { Kind = KnowledgeKind.Pillar, Limit = 2 }).Select(hit => hit.Item.Id);
 
         var json = Wco.Line("search risk --kind pillars --limit 2 --json").ShouldSucceed().Json();
-        Wco.Ids(json.GetProperty("hits")).Should().Equal(expected);
+        Wco.HitIds(json.GetProperty("hits")).Should().Equal(expected);
         json.GetProperty("kind").GetString().Should().Be("pillar");
         Wco.Line("search customs -k pillar -n 1 --json").ShouldSucceed().Json().GetProperty("hits").GetArrayLength().Should().Be(1);
     }

@@ -28,5 +28,6 @@ public sealed class SourcesCommandTests
         first.GetProperty("kind").GetString().Should().Be("seedText");
         first.GetProperty("publisher").GetString().Should().Be(_kb.Sources[0].Publisher);
         sources.EnumerateArray().Should().Contain(s => s.GetProperty("asOf").ValueKind == System.Text.Json.JsonValueKind.Null, "undated sources have asOf null");
+        Library.Compact(sources).Should().Be(Library.Json(_kb.Sources));
     }
 }

@@ -61,6 +61,9 @@ internal static class Wco
     /// <summary>Ids of the items in a JSON array of items.</summary>
     public static string[] Ids(JsonElement items) => items.EnumerateArray().Select(item => item.GetProperty("id").GetString()!).ToArray();
 
+    /// <summary>Ids of the items found, in a JSON array of search hits (<c>{"item": {"id", …}, "score", …}</c>).</summary>
+    public static string[] HitIds(JsonElement hits) => hits.EnumerateArray().Select(hit => hit.GetProperty("item").GetProperty("id").GetString()!).ToArray();
+
     /// <summary>A temporary file deleted on dispose.</summary>
     public static TempFile TempFile(string extension, string? content = null) => new(extension, content);
 }

@@ -54,7 +54,7 @@ if ! "${wco_cmd[@]}" --version > /dev/null 2>&1; then
   exit 2
 fi
 
-if [ -n "${OUT:-}" ]; then out=$OUT; rm -rf "$out"; mkdir -p "$out"; else out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; fi
+if [ -n "${OUT:-}" ]; then out=$OUT; mkdir -p "$out"; rm -rf "$out"/cmd[0-9]*; else out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; fi
 out=$(cd "$out" && pwd)
 
 # What the child shells define: `wco` and `wco_sample`, both quoted with %q so that paths survive.
@@ -94,7 +94,8 @@ records="$out/records.tsv"
 help_examples=0
 for sub in "" $subcommands; do
   # shellcheck disable=SC2086 # an empty $sub is no argument
-  "${wco_cmd[@]}" $sub --help > "$out/help-$sub.txt" 2>&1
+  "${wco_cmd[@]}" $sub --help > "$out/help-$sub.txt" 2>&1 \
+    || printf 'wco %s--help\terror:the help exits %s\t\n' "${sub:+$sub }" "$?" >> "$records"
   # Examples are indented by two spaces; in the two-column layout the explanation follows after two or more spaces, in
   # the other layout it is on the next lines, indented further.
   while IFS= read -r example; do
@@ -119,7 +120,7 @@ for doc in "${docs[@]}"; do
     # The directive of a marker on this line, "" if none; a marker quoted in a code span (as in CONTRIBUTING.md) is
     # an example of the syntax, not a marker.
     function directive(s,   d) {
-      if (!match(s, /(^|[^`])<!-- *doc-commands:[^>]*-->/)) return ""
+      if (!match(s, /(^|[^`])<!-- *doc-commands:.*-->/)) return ""
       d = substr(s, RSTART, RLENGTH); sub(/^.*doc-commands: */, "", d); sub(/ *-->$/, "", d)
       if (d ~ /^exit [0-9]+$/) { sub(/^exit /, "", d); return d }
       if (d ~ /^skip [^ ]/) { sub(/^skip /, "", d); return "skip:" d }
@@ -217,6 +218,7 @@ while IFS=$'\t' read -r location expect cmd; do
   [[ $script == *my-dataset.json* ]] && cp "$out/my-dataset.json" "$dir/"
   (cd "$dir" && timeout 120 bash -c "$prelude $script" < /dev/null > "$dir/stdout" 2> "$dir/stderr")
   rc=$?
+  [ "$rc" = 124 ] && note="$note (timed out after 120 s)"
   run=$((run + 1))
   if [ "$rc" = "$expect" ]; then
     echo "ok    exit $rc  $location: $cmd$note"

@@ -26,15 +26,23 @@ switch (args)
         Console.Error.WriteLine($"No item has the id '{id}'. Try 'list <kind>' to see ids, e.g. 'list pillars'.");
         return 1;
     case ["show", var kindName, var numberText] when int.TryParse(numberText, out var number):
-        IKnowledgeItem? numbered = KnowledgeKinds.TryParse(kindName, out var numberedKind) switch
+        if (!KnowledgeKinds.TryParse(kindName, out var numberedKind)
+            || numberedKind is not (KnowledgeKind.Objective or KnowledgeKind.Pillar or KnowledgeKind.Region))
         {
-            true when numberedKind == KnowledgeKind.Pillar && kb.TryGetPillar(number, out var pillar) => pillar,
-            true when numberedKind == KnowledgeKind.Objective && kb.TryGetObjective(number, out var objective) => objective,
+            Console.Error.WriteLine($"'{kindName}' is not numbered; objectives, pillars and regions are.");
+            return 2;
+        }
+
+        IKnowledgeItem? numbered = numberedKind switch
+        {
+            KnowledgeKind.Pillar when kb.TryGetPillar(number, out var pillar) => pillar,
+            KnowledgeKind.Objective when kb.TryGetObjective(number, out var objective) => objective,
+            KnowledgeKind.Region when kb.TryGetRegion(number, out var region) => region,
             _ => null,
         };
         if (numbered is null)
         {
-            Console.Error.WriteLine($"No {kindName} number {number}. Objectives are numbered 1 to {kb.Objectives.Count}, pillars 1 to {kb.Pillars.Count}.");
+            Console.Error.WriteLine(kb.ExplainNotFound(numberedKind, number)); // the library's words, which give the valid range
             return 1;
         }
 
@@ -43,7 +51,7 @@ switch (args)
     case ["list", var kindText]:
         if (!KnowledgeKinds.TryParse(kindText, out var kind))
         {
-            Console.Error.WriteLine($"Unknown kind '{kindText}'. Kinds: {string.Join(", ", KnowledgeKinds.All)}.");
+            Console.Error.WriteLine($"Unknown kind '{kindText}'. Kinds: {string.Join(", ", System.Linq.Enumerable.Select(KnowledgeKinds.All, KnowledgeKinds.PluralName))}.");
             return 2;
         }
 
@@ -60,6 +68,6 @@ switch (args)
         printer.Hits(hits);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: (no arguments) | show <id> | show <pillar|objective> <number> | list <kind> | search <text>");
+        Console.Error.WriteLine("Usage: (no arguments) | show <id> | show <pillar|objective|region> <number> | list <kind> | search <text>");
         return 2;
 }

@@ -61,11 +61,21 @@ using (var stream = typeof(WcoKnowledgeBase).Assembly.GetManifestResourceStream(
 
 try
 {
-    WcoKnowledgeBase.Load(new System.IO.MemoryStream("{\"formatVersion\": 1}"u8.ToArray()));
+    WcoKnowledgeBase.Load(new System.IO.MemoryStream("{\"formatVersion\": 3}"u8.ToArray()));
     Check(false, "Load rejects an incomplete dataset");
 }
 catch (WcoDataException)
 {
+}
+
+try
+{
+    WcoKnowledgeBase.Load(new System.IO.MemoryStream("{\"formatVersion\": 1}"u8.ToArray()));
+    Check(false, "Load rejects a format 1 dataset");
+}
+catch (WcoDataException e)
+{
+    Check(e.Errors.Count == 1 && e.Errors[0].Contains("wco export --format json", StringComparison.Ordinal), "a format 1 dataset gets the conversion message");
 }
 
 (string Query, string Expected)[] searches =
@@ -90,7 +100,8 @@ var hitsJson = System.Text.Json.JsonSerializer.Serialize(kb.Search("kyoto"), Wco
 Check(hitsJson.StartsWith("[{\"item\":", StringComparison.Ordinal), "WcoJson writes search hits");
 var datasetJson = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(kb, WcoJson.GetTypeInfo<WcoKnowledgeBase>());
 Check(WcoKnowledgeBase.Load(new System.IO.MemoryStream(datasetJson)).Items.Count == kb.Items.Count, "a written knowledge base loads back");
-Check(kb.GetMember("be").Title == "Belgium" && kb.IsMember("SB", FactDate.Parse("2023-06-30")), "member registry");
+Check(kb.GetMember("be").Title == "Belgium" && kb.IsMemberOn("SB", FactDate.Parse("2023-06-30")), "member registry");
+Check(kb.MembershipOn(FactDate.Parse("2000-01-01")).Published.IsStale && kb.SecretaryGeneralOn(FactDate.Parse("2010"))?.Id == "secretary-general-kunio-mikuriya", "answers on a date");
 
 if (failures.Count > 0)
 {

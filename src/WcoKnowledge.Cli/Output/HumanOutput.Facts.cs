@@ -68,7 +68,7 @@ internal sealed partial class HumanOutput
         for (var i = 0; i < officers.Count; i++)
         {
             var officer = officers[i];
-            // With its term, which shows why the library counts a Chair whose end no source gives as still in office.
+            // With its term: a term whose end no source gives is open only for the last recorded holder (the library's rule).
             Field(i == 0 ? "Officers" : string.Empty, $"{officer.Title} ({officer.Country}), {ItemDetails.Describe(officer.Office)}, {ItemDetails.Term(officer)}{Mark(officer.Status)}");
         }
 
@@ -92,11 +92,9 @@ internal sealed partial class HumanOutput
             Note(figure.Note);
         }
 
-        if (answer is { IsStale: true, Age: { } age })
+        if (answer.IsStale)
         {
-            var years = age.TotalDays / 365.25;
-            var older = years < 1.5 ? "about a year" : string.Format(CultureInfo.InvariantCulture, "{0:0} years", years);
-            Note($"This figure is {older} older than {answer.Date}; it is not the value on that date.");
+            Note($"This figure is {answer.AgeText} older than {answer.Date}; it is not the value on that date.");
         }
     }
 

@@ -38,17 +38,20 @@ public sealed record FigureOnDate
     /// <summary>Whether <see cref="Figure"/> is older than the date by a year or more: a reader should not take it for the value on that date.</summary>
     public bool IsStale => Age is { } age && age.TotalDays >= 365;
 
-    /// <summary>The figure and its age, for example <c>more than 150 staff (2021-03-04), in force on 2024-06-30: 3 years older than that date</c>.</summary>
+    /// <summary>
+    /// <see cref="Age"/> in words, as every door shows it: empty when there is no figure or it is of the day asked,
+    /// otherwise "1 day", "40 days" (under a year), "about a year" (under 18 months) or whole years ("3 years").
+    /// </summary>
+    public string AgeText => Age is not { } age || age.TotalDays < 1 ? string.Empty
+        : age.TotalDays < 365 ? string.Format(CultureInfo.InvariantCulture, age.TotalDays < 2 ? "{0:0} day" : "{0:0} days", Math.Floor(age.TotalDays))
+        : age.TotalDays < 1.5 * 365.25 ? "about a year"
+        : string.Format(CultureInfo.InvariantCulture, "{0:0} years", age.TotalDays / 365.25);
+
+    /// <summary>The figure and its age, for example <c>more than 150 staff (2021-03-04), in force on 2024-03-04: 3 years older than that date</c>.</summary>
     /// <returns>A readable summary; "no figure on or before …" when there is none.</returns>
     public override string ToString() => Figure is null
         ? string.Format(CultureInfo.InvariantCulture, "no figure on or before {0}", Date)
-        : string.Format(CultureInfo.InvariantCulture, "{0}, in force on {1}{2}", Figure, Date, AgeSuffix(Age!.Value));
-
-    /// <summary>Nothing for a figure of the day asked; otherwise ": 40 days older than that date" or ": 3 years older than that date" (whole years from a year on).</summary>
-    internal static string AgeSuffix(TimeSpan age) => age.TotalDays switch
-    {
-        < 1 => string.Empty,
-        < 365 => string.Format(CultureInfo.InvariantCulture, ": {0:0} days older than that date", age.TotalDays),
-        _ => string.Format(CultureInfo.InvariantCulture, ": {0:0} years older than that date", age.TotalDays / 365.25),
-    };
+        : AgeText.Length == 0
+            ? string.Format(CultureInfo.InvariantCulture, "{0}, in force on {1}", Figure, Date)
+            : string.Format(CultureInfo.InvariantCulture, "{0}, in force on {1}: {2} older than that date", Figure, Date, AgeText);
 }

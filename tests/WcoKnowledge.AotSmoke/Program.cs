@@ -75,7 +75,7 @@ try
 }
 catch (WcoDataException e)
 {
-    Check(e.Errors.Count == 1 && e.Errors[0].Contains("wco export --format json", StringComparison.Ordinal), "a format 1 dataset gets the conversion message");
+    Check(e.Errors.Count == 1 && e.Errors[0].Contains("Versions of the format", StringComparison.Ordinal), "a format 1 dataset gets the conversion message");
 }
 
 (string Query, string Expected)[] searches =

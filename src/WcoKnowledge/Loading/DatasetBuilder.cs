@@ -102,11 +102,14 @@ internal sealed partial class DatasetBuilder
         return dataset;
     }
 
-    // Formats 1 and 2 were read by WcoKnowledge 1.x and 2.x; the 2.x tool converts such a file by writing it back out,
-    // which always writes the newest format it knows (3).
-    private static string UnsupportedVersion(int version) => version is 1 or 2
-        ? $"format version {version} is not supported: WcoKnowledge 3 reads format version {DatasetDocument.SupportedFormatVersion} only. Convert the file with the last 2.x tool: 'wco export --format json --data old.json > new.json' (WcoKnowledge.Cli 2.x), which writes format version {DatasetDocument.SupportedFormatVersion}."
-        : $"format version {version} is not supported: this version of WcoKnowledge reads format version {DatasetDocument.SupportedFormatVersion} only. Use a WcoKnowledge release that reads format version {version}.";
+    // Formats 1 and 2 were read by WcoKnowledge 1.x and 2.x. Their 'wco export' wrote a file back in its own version, so
+    // no tool converts one: the message says what to change by hand (docs/dataset-format.md, "Versions of the format").
+    private static string UnsupportedVersion(int version) => version switch
+    {
+        2 => $"format version 2 is not supported: WcoKnowledge 3 reads format version {DatasetDocument.SupportedFormatVersion} only. To convert the file, set formatVersion to {DatasetDocument.SupportedFormatVersion} and add \"members\": [] and \"officers\": [] (or the registry itself); see 'Versions of the format' in docs/dataset-format.md.",
+        1 => $"format version 1 is not supported: WcoKnowledge 3 reads format version {DatasetDocument.SupportedFormatVersion} only. To convert the file, set formatVersion to {DatasetDocument.SupportedFormatVersion}, add a strategic plan that each objective names in 'plan', and add the lists format 1 lacked (empty ones are valid); see 'Versions of the format' in docs/dataset-format.md.",
+        _ => $"format version {version} is not supported: this version of WcoKnowledge reads format version {DatasetDocument.SupportedFormatVersion} only. Use a WcoKnowledge release that reads format version {version}.",
+    };
 
     // How many items the document holds, so that the id table never grows. Null entries are not counted (they are
     // errors, and a hostile document of millions of them would otherwise size a table for millions of ids).

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Text.Json.Nodes;
 using FluentAssertions;
 using WcoKnowledge.Tests.TestSupport;
 using Xunit;
@@ -22,22 +24,109 @@ public class ReleasedDatasetTests
         e.Errors.Should().ContainSingle().Which.Should()
             .StartWith("$.formatVersion: format version 1 is not supported")
             .And.Contain("reads format version 3 only")
-            .And.Contain("wco export --format json --data old.json");
+            .And.Contain("add a strategic plan that each objective names");
     }
 
     [Fact]
-    public void Load_Format2_IsRefusedWithTheConversion()
+    public void Load_Format2_IsRefusedWithAConversionThatWorks()
     {
-        // A format 2 file is a format 3 file without the member registry and the officers.
-        var json = TestDataset.Mutate(root =>
+        var version2 = AsFormat2(TestDataset.ParseTree());
+
+        var e = TestDataset.LoadFails(version2.ToJsonString());
+        e.Errors.Should().ContainSingle().Which.Should().Contain("format version 2 is not supported")
+            .And.Contain("set formatVersion to 3 and add \"members\": [] and \"officers\": []");
+
+        // The conversion the message gives, done as it says, loads.
+        version2["formatVersion"] = 3;
+        version2["members"] = new JsonArray();
+        version2["officers"] = new JsonArray();
+        var converted = TestDataset.Load(version2.ToJsonString());
+        converted.Members.Should().BeEmpty();
+        converted.Pillars.Should().HaveCount(10);
+    }
+
+    [Fact]
+    public void Load_Format1Data100_ConvertedAsTheMessageSays_Loads()
+    {
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "wco-knowledge-format1-data1.0.0.json")))!;
+        var source = file["sources"]![0]!["id"]!.GetValue<string>();
+        file["formatVersion"] = 3;
+        foreach (var name in new[] { "instruments", "regions", "secretariesGeneral", "relations", "members", "officers" })
         {
-            root["formatVersion"] = 2;
-            root.AsObject().Remove("members");
-            root.AsObject().Remove("officers");
-        });
+            file[name] = new JsonArray();
+        }
 
-        var e = TestDataset.LoadFails(json);
+        file["strategicPlans"] = JsonNode.Parse($$"""
+            [{ "id": "plan-of-the-nine", "title": "The plan of the nine objectives", "summary": "Added by the conversion.",
+               "aliases": [], "status": "unconfirmed", "statusNote": null, "sources": ["{{source}}"], "period": "2011–2012",
+               "startYear": 2011, "endYear": 2012, "endorsed": null, "structure": "Nine objectives.", "objectives": [] }]
+            """);
+        foreach (var objective in file["objectives"]!.AsArray())
+        {
+            objective!["plan"] = "plan-of-the-nine";
+            objective["label"] = null;
+        }
 
-        e.Errors.Should().ContainSingle().Which.Should().Contain("format version 2 is not supported").And.Contain("WcoKnowledge.Cli 2.x");
+        foreach (var body in file["organization"]!["governance"]!.AsArray())
+        {
+            body!["group"] = null;
+            body["established"] = null;
+        }
+
+        var kb = TestDataset.Load(file.ToJsonString());
+        kb.DataVersion.Should().Be("1.0.0");
+        kb.Objectives.Should().HaveCount(9).And.OnlyContain(o => o.Plan.Id == "plan-of-the-nine");
+    }
+
+    // The shipped file as format 2 had it: no member registry, no officers, and none of the sources only they cite.
+    private static JsonObject AsFormat2(JsonNode root)
+    {
+        var o = root.AsObject();
+        o["formatVersion"] = 2;
+        o.Remove("members");
+        o.Remove("officers");
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        CollectCitations(o, cited);
+        var sources = o["sources"]!.AsArray();
+        for (var i = sources.Count - 1; i >= 0; i--)
+        {
+            if (!cited.Contains(sources[i]!["id"]!.GetValue<string>()))
+            {
+                sources.RemoveAt(i);
+            }
+        }
+
+        return o;
+    }
+
+    private static void CollectCitations(JsonNode? node, HashSet<string> cited)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, value) in obj)
+                {
+                    if (name == "sources" && value is JsonArray ids && ids.Count > 0 && ids[0] is JsonValue)
+                    {
+                        foreach (var id in ids)
+                        {
+                            cited.Add(id!.GetValue<string>());
+                        }
+                    }
+                    else
+                    {
+                        CollectCitations(value, cited);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    CollectCitations(item, cited);
+                }
+
+                break;
+        }
     }
 }

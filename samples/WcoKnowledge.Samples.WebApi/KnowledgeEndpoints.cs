@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,9 @@ namespace WcoKnowledge.Samples.WebApi;
 /// <summary>
 /// The endpoints. Each one answers from the knowledge base with the library's own object, written by
 /// <see cref="WcoJsonResult{T}"/> in the dataset's shape, or with a problem: 404 for an unknown id, number or code
-/// (in the library's words), 400 with the parameter's name for input it cannot take.
+/// (in the library's words, from its <c>Explain…</c> methods) or for a date no Secretary General's term covers, 400 with
+/// the parameter's name for input it cannot take. Endpoints only parse, call the library and write its answer: the
+/// rules for dates, kinds and lookups are the library's.
 /// </summary>
 internal static class KnowledgeEndpoints
 {
@@ -35,8 +38,23 @@ internal static class KnowledgeEndpoints
     /// <summary>Every route, as the index and docs/web-api.md list them.</summary>
     public static IReadOnlyList<string> Routes { get; } =
     [
-        "/organization", "/items", "/items/{id}", "/objectives/{n}", "/pillars/{n}", "/search", "/membership", "/members/{isoCode}",
+        "/organization", "/items", "/items/{id}", "/objectives/{n}", "/pillars/{n}", "/regions/{n}", "/search", "/membership", "/staff",
+        "/secretary-general", "/members/{isoCode}",
     ];
+
+    /// <summary>
+    /// Every kind's dataset word, from the library (<see cref="KnowledgeKinds.All"/>, <see cref="KnowledgeKinds.Word"/>):
+    /// the list in the <c>kind</c> parameter's description and in its 400, so that a kind added to the library shows up
+    /// here without an edit (a hand-written list once left out <c>officer</c>).
+    /// </summary>
+    public static string KindWords { get; } = string.Join(", ", KnowledgeKinds.All.Select(KnowledgeKinds.Word));
+
+    /// <summary>The <c>kind</c> parameter's description in the OpenAPI document (<c>/items</c> and <c>/search</c>).</summary>
+    public static string KindDescription { get; } =
+        $"A kind: its dataset word ({KindWords}), any case; plurals and common synonyms such as objectives, building blocks or members are accepted too (the library's KnowledgeKinds.TryParse).";
+
+    /// <summary>The <c>on</c> parameter's description, the same for every answer on a date.</summary>
+    private const string OnDescription = "The date, as yyyy, yyyy-MM or yyyy-MM-dd (a year or month stands for its first day); the dataset's as-of date when absent.";
 
     public static IEndpointRouteBuilder MapKnowledgeEndpoints(this IEndpointRouteBuilder app)
     {
@@ -52,9 +70,10 @@ internal static class KnowledgeEndpoints
             .Produces(StatusCodes.Status304NotModified);
 
         api.MapGet("/items", GetItems)
-            .WithName("GetItems").WithSummary("Every item, or every item of one kind (kind=pillar, governanceBody, member, ...).")
+            .WithName("GetItems").WithSummary("Every item, or every item of one kind (kind=pillar, kind=objectives, ...).")
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .DescribeKindParameter();
 
         api.MapGet("/items/{id}", GetItem)
             .WithName("GetItem").WithSummary("The item with a stable id, for example pillar-integrity.")
@@ -73,15 +92,33 @@ internal static class KnowledgeEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/regions/{n}", GetRegion)
+            .WithName("GetRegion").WithSummary("The WCO region with number n, in the dataset's order (the 404 names the valid numbers).")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapGet("/search", Search)
             .WithName("Search").WithSummary("Items ranked by how well their title, aliases and summary match q.")
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .DescribeKindParameter();
 
         api.MapGet("/membership", GetMembership)
-            .WithName("GetMembership").WithSummary("How many Members the WCO had on a date: the registry's count and the newest published count.")
+            .WithName("GetMembership").WithSummary("How many Members the WCO had on a date: the registry's count and the newest published count, with its age.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
+
+        api.MapGet("/staff", GetStaff)
+            .WithName("GetSecretariatStaff").WithSummary("The size of the Secretariat's staff on a date: the newest figure in force then, with its age in days.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem();
+
+        api.MapGet("/secretary-general", GetSecretaryGeneral)
+            .WithName("GetSecretaryGeneral").WithSummary("The Secretary General in office on a date.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/members/{isoCode}", GetMember)
             .WithName("GetMember").WithSummary("The Member with an ISO 3166-1 alpha-2 or alpha-3 code (BE, BEL), ignoring case.")
@@ -97,7 +134,7 @@ internal static class KnowledgeEndpoints
     private static WcoJsonResult<Organization> GetOrganization([FromServices] IWcoKnowledgeBase kb) => new(kb.Organization);
 
     private static Results<WcoJsonResult<IReadOnlyList<IKnowledgeItem>>, ValidationProblem> GetItems(
-        [FromQuery, Description("A kind's dataset word: organization, vision, mission, value, governanceBody, topic, strategy, role, objective, pillar, instrument, region, secretaryGeneral, strategicPlan or member. Every item when absent.")] string? kind,
+        [FromQuery] string? kind, // described by DescribeKindParameter, from the library's kinds
         [FromServices] IWcoKnowledgeBase kb)
     {
         if (string.IsNullOrEmpty(kind))
@@ -115,24 +152,29 @@ internal static class KnowledgeEndpoints
         [FromServices] IWcoKnowledgeBase kb)
         => kb.TryGetItem(id, out var item)
             ? new WcoJsonResult<IKnowledgeItem>(item)
-            : NotFound(id, () => kb.GetItem(id));
+            : NotFound(id, kb.ExplainNotFound(id));
 
     private static Results<WcoJsonResult<Objective>, ValidationProblem, ProblemHttpResult> GetObjective(
         [Description("The objective's number, 1 to 9.")] string n,
         [FromServices] IWcoKnowledgeBase kb)
-        => ByNumber<Objective>(n, kb.TryGetObjective, number => kb.GetObjective(number));
+        => ByNumber<Objective>(n, KnowledgeKind.Objective, kb.TryGetObjective, kb);
 
     private static Results<WcoJsonResult<Pillar>, ValidationProblem, ProblemHttpResult> GetPillar(
         [Description("The building block's number, 1 to 10.")] string n,
         [FromServices] IWcoKnowledgeBase kb)
-        => ByNumber<Pillar>(n, kb.TryGetPillar, number => kb.GetPillar(number));
+        => ByNumber<Pillar>(n, KnowledgeKind.Pillar, kb.TryGetPillar, kb);
+
+    private static Results<WcoJsonResult<Region>, ValidationProblem, ProblemHttpResult> GetRegion(
+        [Description("The region's number, from 1, in the dataset's order of regions.")] string n,
+        [FromServices] IWcoKnowledgeBase kb)
+        => ByNumber<Region>(n, KnowledgeKind.Region, kb.TryGetRegion, kb);
 
     private delegate bool TryGetByNumber<T>(int number, [NotNullWhen(true)] out T? value)
         where T : class;
 
     // An item by its number: 400 for text that is not a number, 404 in the library's words for a number nothing has.
     private static Results<WcoJsonResult<T>, ValidationProblem, ProblemHttpResult> ByNumber<T>(
-        string n, TryGetByNumber<T> tryGet, Action<int> throwingLookup)
+        string n, KnowledgeKind kind, TryGetByNumber<T> tryGet, IWcoKnowledgeBase kb)
         where T : class
     {
         if (!TryParseNumber(n, out var number))
@@ -142,13 +184,13 @@ internal static class KnowledgeEndpoints
 
         return tryGet(number, out var item)
             ? new WcoJsonResult<T>(item)
-            : NotFound(n, () => throwingLookup(number));
+            : NotFound(n, kb.ExplainNotFound(kind, number));
     }
 
     private static Results<WcoJsonResult<IReadOnlyList<SearchHit>>, ValidationProblem> Search(
         [FromQuery, Description("What to look for (required, at most 1,000 characters): words from titles, aliases and summaries; case, accents and small typos do not matter.")] string? q,
         [FromQuery, Description("The most hits to return, 1 to 100; 10 when absent.")] string? limit,
-        [FromQuery, Description("Only items of this kind (a dataset word, as for /items); every kind when absent.")] string? kind,
+        [FromQuery] string? kind, // described by DescribeKindParameter, from the library's kinds
         [FromServices] IWcoKnowledgeBase kb)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -188,21 +230,38 @@ internal static class KnowledgeEndpoints
         return new WcoJsonResult<IReadOnlyList<SearchHit>>(kb.Search(q!, new SearchOptions { Limit = hitLimit, Kind = onlyKind }));
     }
 
+    // The answers on a date: parse `on`, ask the library (which holds the date rules), write its answer.
     private static Results<WcoJsonResult<MembershipOnDate>, ValidationProblem> GetMembership(
-        [FromQuery, Description("The date, as yyyy, yyyy-MM or yyyy-MM-dd (a year or month stands for its first day); the dataset's as-of date when absent.")] string? asOf,
+        [FromQuery, Description(OnDescription)] string? on,
+        HttpRequest request,
+        [FromServices] IWcoKnowledgeBase kb)
+        => TryParseOn(on, request, kb, out var date, out var invalid)
+            ? new WcoJsonResult<MembershipOnDate>(kb.MembershipOn(date))
+            : invalid;
+
+    private static Results<WcoJsonResult<FigureOnDate>, ValidationProblem> GetStaff(
+        [FromQuery, Description(OnDescription)] string? on,
+        HttpRequest request,
+        [FromServices] IWcoKnowledgeBase kb)
+        => TryParseOn(on, request, kb, out var date, out var invalid)
+            ? new WcoJsonResult<FigureOnDate>(kb.SecretariatStaffOn(date))
+            : invalid;
+
+    private static Results<WcoJsonResult<SecretaryGeneral>, ValidationProblem, ProblemHttpResult> GetSecretaryGeneral(
+        [FromQuery, Description(OnDescription)] string? on,
+        HttpRequest request,
         [FromServices] IWcoKnowledgeBase kb)
     {
-        FactDate date;
-        if (string.IsNullOrEmpty(asOf))
+        if (!TryParseOn(on, request, kb, out var date, out var invalid))
         {
-            date = kb.AsOf;
-        }
-        else if (!FactDate.TryParse(asOf, out date))
-        {
-            return Invalid("asOf", $"'{Shorten(asOf)}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd, for example 2015-12-31.");
+            return invalid;
         }
 
-        return new WcoJsonResult<MembershipOnDate>(kb.MembershipOn(date));
+        // The library has no not-found message for a date no term covers, so this one only states the fact; which
+        // terms cover which dates is the library's rule (SecretaryGeneralOn), not this endpoint's.
+        return kb.SecretaryGeneralOn(date) is { } secretaryGeneral
+            ? new WcoJsonResult<SecretaryGeneral>(secretaryGeneral)
+            : NotFound(date.ToString(), $"No recorded term of a Secretary General covers {date} in WCO knowledge base data version {kb.DataVersion}. List them with /items?kind=secretaryGeneral.");
     }
 
     private static Results<WcoJsonResult<Member>, ProblemHttpResult> GetMember(
@@ -210,7 +269,53 @@ internal static class KnowledgeEndpoints
         [FromServices] IWcoKnowledgeBase kb)
         => kb.TryGetMember(isoCode, out var member)
             ? new WcoJsonResult<Member>(member)
-            : NotFound(isoCode, () => kb.GetMember(isoCode));
+            : NotFound(isoCode, kb.ExplainMemberNotFound(isoCode));
+
+    /// <summary>
+    /// The date of <c>on</c>: the dataset's as-of date when absent or empty, else <c>yyyy</c>, <c>yyyy-MM</c> or
+    /// <c>yyyy-MM-dd</c> as <see cref="FactDate.TryParse"/> reads it; otherwise a 400 naming <c>on</c>.
+    /// </summary>
+    /// <remarks>
+    /// The parameter was <c>asOf</c> before 3.0. A client that still sends it gets a 400 that names the new name rather
+    /// than an answer for the dataset's date that it would take for the date it asked about.
+    /// </remarks>
+    private static bool TryParseOn(
+        string? on, HttpRequest request, IWcoKnowledgeBase kb, out FactDate date, [NotNullWhen(false)] out ValidationProblem? invalid)
+    {
+        invalid = null;
+        date = kb.AsOf;
+        if (request.Query.ContainsKey("asOf"))
+        {
+            invalid = Invalid("asOf", "The date parameter is named on since version 3.0: give on=2015-12-31, not asOf=2015-12-31.");
+            return false;
+        }
+
+        if (!string.IsNullOrEmpty(on) && !FactDate.TryParse(on, out date))
+        {
+            invalid = Invalid("on", $"'{Shorten(on)}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd, for example 2015-12-31.");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Sets the <c>kind</c> parameter's description in the OpenAPI document to <see cref="KindDescription"/>: an
+    /// attribute can only hold a constant, and this text is made from the library's kinds when the app starts.
+    /// </summary>
+    private static RouteHandlerBuilder DescribeKindParameter(this RouteHandlerBuilder builder)
+        => builder.AddOpenApiOperationTransformer((operation, context, cancellationToken) =>
+        {
+            foreach (var parameter in operation.Parameters ?? [])
+            {
+                if (parameter.Name == "kind")
+                {
+                    parameter.Description = KindDescription;
+                }
+            }
+
+            return Task.CompletedTask;
+        });
 
     // Numbers and limits: plain decimal digits only (no sign, spaces or exponent), within int.
     private static bool TryParseNumber(string text, out int number)
@@ -220,32 +325,23 @@ internal static class KnowledgeEndpoints
         => $"'{Shorten(text)}' is not a number: give a whole number such as 1.";
 
     private static string BadKind(string text)
-        => $"'{Shorten(text)}' is not a kind. Kinds are the dataset's words: {string.Join(", ", KnowledgeKinds.All.Select(KnowledgeKinds.Word))}.";
+        => $"'{Shorten(text)}' is not a kind. Kinds are the dataset's words ({KindWords}), their plurals and common synonyms.";
 
     private static ValidationProblem Invalid(string parameter, string message)
         => TypedResults.ValidationProblem(
             new Dictionary<string, string[]>(StringComparer.Ordinal) { [parameter] = [message] },
             title: $"The parameter '{parameter}' is not valid.");
 
-    /// <summary>A 404 in the library's own words: the throwing lookup's message names the key, the kind and the data version.</summary>
-    private static ProblemHttpResult NotFound(string key, Action throwingLookup)
-    {
-        var detail = $"Nothing has the key '{Shorten(key)}'.";
-        try
-        {
-            throwingLookup();
-        }
-        catch (KnowledgeItemNotFoundException e)
-        {
-            detail = Clean(e.Message);
-        }
-
-        return TypedResults.Problem(
-            detail: detail,
+    /// <summary>
+    /// A 404 whose detail is <paramref name="explanation"/>: the library's not-found message (an <c>Explain…</c> method),
+    /// which names the key, the kind and the data version. Control characters echoed from the key are replaced.
+    /// </summary>
+    private static ProblemHttpResult NotFound(string key, string explanation)
+        => TypedResults.Problem(
+            detail: Clean(explanation),
             statusCode: StatusCodes.Status404NotFound,
             title: "Not found in the WCO knowledge base.",
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = Shorten(key) });
-    }
 
     /// <summary>Input echoed in a message: at most 40 characters, control characters and lone surrogates replaced.</summary>
     internal static string Shorten(string text) => Clean(text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "..."));

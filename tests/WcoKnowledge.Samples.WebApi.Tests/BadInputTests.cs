@@ -28,6 +28,10 @@ public sealed class BadInputTests(WebApiFactory factory) : IClassFixture<WebApiF
     [InlineData("/members/BELG", "BELG")]
     [InlineData("/members/B", "B")]
     [InlineData("/members/member-belgium", "member-belgium")]
+    [InlineData("/regions/0", "0")]
+    [InlineData("/regions/99", "99")]
+    [InlineData("/secretary-general?on=1998-06-30", "1998-06-30")]
+    [InlineData("/secretary-general?on=1900", "1900")]
     public async Task UnknownKey_Is404_NamingTheKey(string url, string key)
     {
         var problem = await AssertProblem(url, HttpStatusCode.NotFound);
@@ -40,13 +44,56 @@ public sealed class BadInputTests(WebApiFactory factory) : IClassFixture<WebApiF
     public async Task UnknownKey_DetailIsTheLibrarysOwnMessage()
     {
         (await AssertProblem("/pillars/11", HttpStatusCode.NotFound))["detail"]!.GetValue<string>()
-            .Should().Be(MessageOf(() => Kb.GetPillar(11)));
+            .Should().Be(Kb.ExplainNotFound(KnowledgeKind.Pillar, 11));
         (await AssertProblem("/objectives/42", HttpStatusCode.NotFound))["detail"]!.GetValue<string>()
-            .Should().Be(MessageOf(() => Kb.GetObjective(42)));
+            .Should().Be(Kb.ExplainNotFound(KnowledgeKind.Objective, 42));
+        (await AssertProblem("/regions/99", HttpStatusCode.NotFound))["detail"]!.GetValue<string>()
+            .Should().Be(Kb.ExplainNotFound(KnowledgeKind.Region, 99));
         (await AssertProblem("/items/pillar-nope", HttpStatusCode.NotFound))["detail"]!.GetValue<string>()
-            .Should().Be(MessageOf(() => Kb.GetItem("pillar-nope")));
+            .Should().Be(Kb.ExplainNotFound("pillar-nope"));
         (await AssertProblem("/members/QQ", HttpStatusCode.NotFound))["detail"]!.GetValue<string>()
-            .Should().Be(MessageOf(() => Kb.GetMember("QQ")));
+            .Should().Be(Kb.ExplainMemberNotFound("QQ"));
+    }
+
+    [Fact]
+    public async Task UnknownKey_DetailIsTheSameMessageTheThrowingLookupGives()
+    {
+        // The two ways of asking the library agree, so a client sees the same words as a .NET caller.
+        (await AssertProblem("/regions/99", HttpStatusCode.NotFound))["detail"]!.GetValue<string>()
+            .Should().Be(FluentActions.Invoking(() => Kb.GetRegion(99)).Should().Throw<KnowledgeItemNotFoundException>().Which.Message);
+    }
+
+    [Fact]
+    public async Task SecretaryGeneral_OnADateNoTermCovers_Is404_NamingTheDateAndDataVersion()
+    {
+        Kb.SecretaryGeneralOn(FactDate.Parse("1998-06-30")).Should().BeNull("the library's term rule places no Secretary General on that date");
+        var detail = (await AssertProblem("/secretary-general?on=1998-06-30", HttpStatusCode.NotFound))["detail"]!.GetValue<string>();
+        detail.Should().Contain("1998-06-30").And.Contain(Kb.DataVersion);
+    }
+
+    [Fact]
+    public async Task UnknownKind_NamesEveryKindOfTheLibrary()
+    {
+        var message = (await AssertProblem("/items?kind=pillarz", HttpStatusCode.BadRequest))["errors"]!["kind"]![0]!.GetValue<string>();
+        message.Should().Contain("pillarz");
+        foreach (var kind in KnowledgeKinds.All)
+        {
+            message.Should().Contain(KnowledgeKinds.Word(kind));
+        }
+
+        message.Should().Contain("officer");
+    }
+
+    [Theory]
+    [InlineData("/membership?asOf=2015-12-31")]
+    [InlineData("/membership?on=2015-12-31&asOf=2015-12-31")]
+    [InlineData("/staff?asOf=2015")]
+    [InlineData("/secretary-general?asOf=")]
+    public async Task OldDateParameterAsOf_Is400_NamingTheNewName(string url)
+    {
+        // Renamed to `on` in 3.0: refused rather than ignored, which would answer for the dataset's date instead.
+        var problem = await AssertProblem(url, HttpStatusCode.BadRequest);
+        problem["errors"]!["asOf"]![0]!.GetValue<string>().Should().Contain("on=");
     }
 
     [Theory]
@@ -60,8 +107,10 @@ public sealed class BadInputTests(WebApiFactory factory) : IClassFixture<WebApiF
     [InlineData("/pillars/%D9%A2", "n")] // Arabic-Indic digit two
     [InlineData("/objectives/three", "n")]
     [InlineData("/objectives/0x1", "n")]
-    [InlineData("/items?kind=pillars", "kind")]
-    [InlineData("/items?kind=governance%20body", "kind")]
+    [InlineData("/regions/abc", "n")]
+    [InlineData("/regions/-1", "n")]
+    [InlineData("/items?kind=pillarz", "kind")]
+    [InlineData("/items?kind=governance-body", "kind")]
     [InlineData("/items?kind=42", "kind")]
     [InlineData("/search", "q")]
     [InlineData("/search?q=", "q")]
@@ -73,15 +122,19 @@ public sealed class BadInputTests(WebApiFactory factory) : IClassFixture<WebApiF
     [InlineData("/search?q=kyoto&limit=ten", "limit")]
     [InlineData("/search?q=kyoto&limit=1e2", "limit")]
     [InlineData("/search?q=kyoto&limit=99999999999", "limit")]
-    [InlineData("/search?q=kyoto&kind=pillars", "kind")]
+    [InlineData("/search?q=kyoto&kind=pillarz", "kind")]
     [InlineData("/search?q=kyoto&kind=*", "kind")]
-    [InlineData("/membership?asOf=2015-13-01", "asOf")]
-    [InlineData("/membership?asOf=2015-02-30", "asOf")]
-    [InlineData("/membership?asOf=15-12-31", "asOf")]
-    [InlineData("/membership?asOf=2015-1-1", "asOf")]
-    [InlineData("/membership?asOf=0000", "asOf")]
-    [InlineData("/membership?asOf=2015-12-31T00:00:00Z", "asOf")]
-    [InlineData("/membership?asOf=yesterday", "asOf")]
+    [InlineData("/membership?on=2015-13-01", "on")]
+    [InlineData("/membership?on=2015-02-30", "on")]
+    [InlineData("/membership?on=15-12-31", "on")]
+    [InlineData("/membership?on=2015-1-1", "on")]
+    [InlineData("/membership?on=0000", "on")]
+    [InlineData("/membership?on=2015-12-31T00:00:00Z", "on")]
+    [InlineData("/membership?on=yesterday", "on")]
+    [InlineData("/staff?on=2015-13-01", "on")]
+    [InlineData("/staff?on=0000", "on")]
+    [InlineData("/secretary-general?on=2015-02-30", "on")]
+    [InlineData("/secretary-general?on=today", "on")]
     public async Task MalformedInput_Is400_NamingTheParameter(string url, string parameter)
     {
         var problem = await AssertProblem(url, HttpStatusCode.BadRequest);
@@ -155,7 +208,8 @@ public sealed class BadInputTests(WebApiFactory factory) : IClassFixture<WebApiF
         foreach (var raw in new[]
         {
             "/items/%", "/items/%zz", "/items/%C0%AF", "/items/%ED%A0%80", "/items/%FF%FE", "/items/..%2F..%2Fetc%2Fpasswd",
-            "/items/%2e%2e", "/search?q=%", "/search?q=%ED%A0%80&kind=%FF", "/search?q=a&q=b&limit=1&limit=2", "/membership?asOf=%00",
+            "/items/%2e%2e", "/search?q=%", "/search?q=%ED%A0%80&kind=%FF", "/search?q=a&q=b&limit=1&limit=2", "/membership?on=%00",
+            "/staff?on=%00&on=2015", "/secretary-general?on=%ED%A0%80", "/regions/%F0%9F%98%80",
             "/search?q=%00%00&kind=%00", "/pillars/%F0%9F%98%80", "//pillars//2", "/pillars/2/", "/PILLARS/2", "/search?q[]=x", "/items?kind=pillar&kind=role",
         })
         {
@@ -176,12 +230,6 @@ public sealed class BadInputTests(WebApiFactory factory) : IClassFixture<WebApiF
         }
 
         sent.Should().BeGreaterThan(10);
-    }
-
-    private static string MessageOf(Action lookup)
-    {
-        var thrown = FluentActions.Invoking(lookup).Should().Throw<KnowledgeItemNotFoundException>().Which;
-        return thrown.Message;
     }
 
     private async Task<JsonNode> AssertProblem(string url, HttpStatusCode status)
@@ -222,10 +270,11 @@ internal static class Hostile
         string[] query =
         [
             $"/items?kind={escaped}", $"/search?q={escaped}", $"/search?q=kyoto&limit={escaped}", $"/search?q=kyoto&kind={escaped}",
-            $"/search?q={escaped}&limit={escaped}&kind={escaped}", $"/membership?asOf={escaped}",
+            $"/search?q={escaped}&limit={escaped}&kind={escaped}", $"/membership?on={escaped}", $"/staff?on={escaped}",
+            $"/secretary-general?on={escaped}",
         ];
         return value.Contains('\0', StringComparison.Ordinal)
             ? query
-            : [.. query, $"/items/{escaped}", $"/objectives/{escaped}", $"/pillars/{escaped}", $"/members/{escaped}"];
+            : [.. query, $"/items/{escaped}", $"/objectives/{escaped}", $"/pillars/{escaped}", $"/regions/{escaped}", $"/members/{escaped}"];
     }
 }

@@ -19,7 +19,10 @@ public sealed class CachingTests(WebApiFactory factory) : IClassFixture<WebApiFa
     [InlineData("/objectives/3")]
     [InlineData("/pillars/2")]
     [InlineData("/search?q=kyoto")]
-    [InlineData("/membership?asOf=2015-12-31")]
+    [InlineData("/regions/1")]
+    [InlineData("/membership?on=2015-12-31")]
+    [InlineData("/staff?on=2024-03-04")]
+    [InlineData("/secretary-general?on=2024-01-01")]
     [InlineData("/members/BE")]
     public async Task Answer_CarriesTheDatasetETag_AndIs304WhenItMatches(string url)
     {
@@ -70,6 +73,7 @@ public sealed class CachingTests(WebApiFactory factory) : IClassFixture<WebApiFa
     [InlineData("/pillars/11", HttpStatusCode.NotFound)]
     [InlineData("/pillars/x", HttpStatusCode.BadRequest)]
     [InlineData("/search", HttpStatusCode.BadRequest)]
+    [InlineData("/secretary-general?on=1900", HttpStatusCode.NotFound)]
     public async Task Problems_AreNever304_AndCarryNoETag(string url, HttpStatusCode status)
     {
         using var client = factory.CreateClient();

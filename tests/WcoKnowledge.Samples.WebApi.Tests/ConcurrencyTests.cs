@@ -51,8 +51,12 @@ public sealed class ConcurrencyTests(WebApiFactory factory, ITestOutputHelper ou
         cases.Add(new("/search?q=border%20management", HttpStatusCode.OK, Expected.Json(kb.Search("border management"))));
         cases.Add(new("/search?q=integrty&kind=pillar", HttpStatusCode.OK, Expected.Json(kb.Search("integrty", new SearchOptions { Kind = KnowledgeKind.Pillar }))));
         cases.Add(new("/search?q=Ivory%20Coast&limit=1&kind=member", HttpStatusCode.OK, Expected.Json(kb.Search("Ivory Coast", new SearchOptions { Limit = 1, Kind = KnowledgeKind.Member }))));
-        cases.Add(new("/membership?asOf=2015-12-31", HttpStatusCode.OK, Expected.Json(kb.MembershipOn(FactDate.Parse("2015-12-31")))));
-        cases.Add(new("/membership?asOf=2000", HttpStatusCode.OK, Expected.Json(kb.MembershipOn(FactDate.Parse("2000")))));
+        cases.Add(new("/membership?on=2015-12-31", HttpStatusCode.OK, Expected.Json(kb.MembershipOn(FactDate.Parse("2015-12-31")))));
+        cases.Add(new("/membership?on=2000", HttpStatusCode.OK, Expected.Json(kb.MembershipOn(FactDate.Parse("2000")))));
+        cases.Add(new("/staff?on=2024-03-04", HttpStatusCode.OK, Expected.Json(kb.SecretariatStaffOn(FactDate.Parse("2024-03-04")))));
+        cases.Add(new("/secretary-general?on=2009", HttpStatusCode.OK, Expected.Json(kb.SecretaryGeneralOn(FactDate.Parse("2009")))));
+        cases.Add(new("/regions/2", HttpStatusCode.OK, Expected.Json(kb.GetRegion(2))));
+        cases.Add(new("/items?kind=objectives", HttpStatusCode.OK, Expected.Json(kb.GetItems(KnowledgeKind.Objective))));
         cases.Add(new("/pillars/3", HttpStatusCode.NotModified, Conditional: true));
         cases.Add(new("/members/BE", HttpStatusCode.NotModified, Conditional: true));
         cases.Add(new("/search?q=kyoto", HttpStatusCode.NotModified, Conditional: true));
@@ -61,9 +65,10 @@ public sealed class ConcurrencyTests(WebApiFactory factory, ITestOutputHelper ou
             ("/pillars/11", HttpStatusCode.NotFound), ("/pillars/x", HttpStatusCode.BadRequest), ("/objectives/0", HttpStatusCode.NotFound),
             ("/objectives/-3", HttpStatusCode.BadRequest), ("/members/XX", HttpStatusCode.NotFound), ("/items/no-such-item", HttpStatusCode.NotFound),
             ("/items?kind=bogus", HttpStatusCode.BadRequest), ("/search", HttpStatusCode.BadRequest), ("/search?q=kyoto&limit=0", HttpStatusCode.BadRequest),
-            ("/search?q=kyoto&limit=101", HttpStatusCode.BadRequest), ("/search?q=kyoto&kind=pillars", HttpStatusCode.BadRequest),
-            ("/search?q=" + new string('q', 1001), HttpStatusCode.BadRequest), ("/membership?asOf=2015-13", HttpStatusCode.BadRequest),
-            ("/membership?asOf=%F0%9F%98%80", HttpStatusCode.BadRequest), ("/nothing/here", HttpStatusCode.NotFound),
+            ("/search?q=kyoto&limit=101", HttpStatusCode.BadRequest), ("/search?q=kyoto&kind=pillarz", HttpStatusCode.BadRequest),
+            ("/search?q=" + new string('q', 1001), HttpStatusCode.BadRequest), ("/membership?on=2015-13", HttpStatusCode.BadRequest),
+            ("/membership?on=%F0%9F%98%80", HttpStatusCode.BadRequest), ("/regions/99", HttpStatusCode.NotFound),
+            ("/secretary-general?on=1998-06-30", HttpStatusCode.NotFound), ("/staff?on=x", HttpStatusCode.BadRequest), ("/nothing/here", HttpStatusCode.NotFound),
         })
         {
             cases.Add(new(url, status));

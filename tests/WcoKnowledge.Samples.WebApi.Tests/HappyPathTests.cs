@@ -66,6 +66,24 @@ public sealed class HappyPathTests(WebApiFactory factory) : IClassFixture<WebApi
     }
 
     [Theory]
+    [InlineData("objectives", KnowledgeKind.Objective)]
+    [InlineData("pillars", KnowledgeKind.Pillar)]
+    [InlineData("building%20blocks", KnowledgeKind.Pillar)]
+    [InlineData("Members", KnowledgeKind.Member)]
+    [InlineData("officer", KnowledgeKind.Officer)]
+    [InlineData("officers", KnowledgeKind.Officer)]
+    [InlineData("governance%20body", KnowledgeKind.GovernanceBody)]
+    [InlineData("secretaries%20general", KnowledgeKind.SecretaryGeneral)]
+    public async Task Items_PluralsAndSynonyms_AreTheLibrarysWords(string text, KnowledgeKind expected)
+    {
+        // The API takes every word the library's parser takes; the kind is the one the library parses it to.
+        KnowledgeKinds.TryParse(Uri.UnescapeDataString(text), out var kind).Should().BeTrue();
+        kind.Should().Be(expected);
+        Kb.GetItems(kind).Should().NotBeEmpty();
+        await AssertAnswer($"/items?kind={text}", Expected.Json(Kb.GetItems(kind)));
+    }
+
+    [Theory]
     [MemberData(nameof(ItemIds))]
     public async Task Item_ById_IsTheLibrarysItem(string id)
     {
@@ -91,6 +109,25 @@ public sealed class HappyPathTests(WebApiFactory factory) : IClassFixture<WebApi
         }
 
         await AssertAnswer("/pillars/007", Expected.Json(Kb.GetPillar(7)));
+    }
+
+    [Fact]
+    public async Task Regions_ByNumber_AreTheLibrarysRegions()
+    {
+        Kb.Regions.Should().NotBeEmpty();
+        for (var number = 1; number <= Kb.Regions.Count; number++)
+        {
+            await AssertAnswer($"/regions/{number}", Expected.Json(Kb.GetRegion(number)));
+        }
+    }
+
+    [Fact]
+    public async Task Region1_IsTheLibrarysFirstRegion()
+    {
+        var (_, body) = await Expected.GetAsync(factory.CreateClient(), "/regions/1");
+        var json = JsonNode.Parse(body)!;
+        json["id"]!.GetValue<string>().Should().Be(Kb.GetRegion(1).Id).And.Be(Kb.Regions[0].Id).And.StartWith("region-");
+        json["title"]!.GetValue<string>().Should().Be(Kb.Regions[0].Title);
     }
 
     [Fact]
@@ -137,9 +174,9 @@ public sealed class HappyPathTests(WebApiFactory factory) : IClassFixture<WebApi
     [InlineData("1900-01-01")]
     [InlineData("2025-09-17")]
     [InlineData("9999-12-31")]
-    public async Task Membership_OnADate_IsTheLibrarysAnswer(string asOf)
+    public async Task Membership_OnADate_IsTheLibrarysAnswer(string on)
     {
-        await AssertAnswer($"/membership?asOf={asOf}", Expected.Json(Kb.MembershipOn(FactDate.Parse(asOf))));
+        await AssertAnswer($"/membership?on={on}", Expected.Json(Kb.MembershipOn(FactDate.Parse(on))));
     }
 
     [Fact]
@@ -151,11 +188,77 @@ public sealed class HappyPathTests(WebApiFactory factory) : IClassFixture<WebApi
     [Fact]
     public async Task Membership_On20151231_GivesTheRegistryCountAndThePublishedFigure()
     {
-        var (_, body) = await Expected.GetAsync(factory.CreateClient(), "/membership?asOf=2015-12-31");
+        var (_, body) = await Expected.GetAsync(factory.CreateClient(), "/membership?on=2015-12-31");
         var json = JsonNode.Parse(body)!;
         json["date"]!.GetValue<string>().Should().Be("2015-12-31");
         json["registryCount"]!.GetValue<int>().Should().Be(Kb.MembershipOn(FactDate.Parse("2015-12-31")).RegistryCount);
         json["publishedFigure"]!["value"]!.GetValue<int>().Should().Be(180);
+    }
+
+    [Theory]
+    [InlineData("2011-12-31")] // before the first figure: no figure, no age
+    [InlineData("2012")]
+    [InlineData("2018-04-05")]
+    [InlineData("2021-03-04")]
+    [InlineData("2024-03-04")]
+    [InlineData("9999-12-31")]
+    public async Task Staff_OnADate_IsTheLibrarysAnswer(string on)
+    {
+        await AssertAnswer($"/staff?on={on}", Expected.Json(Kb.SecretariatStaffOn(FactDate.Parse(on))));
+    }
+
+    [Fact]
+    public async Task Staff_WithoutADate_IsOnTheDatasetsAsOfDate()
+    {
+        await AssertAnswer("/staff", Expected.Json(Kb.SecretariatStaffOn(Kb.AsOf)));
+    }
+
+    [Fact]
+    public async Task Staff_On20240304_GivesTheFigureInForceAndItsAge()
+    {
+        var expected = Kb.SecretariatStaffOn(FactDate.Parse("2024-03-04"));
+        var (_, body) = await Expected.GetAsync(factory.CreateClient(), "/staff?on=2024-03-04");
+        var json = JsonNode.Parse(body)!;
+        json["date"]!.GetValue<string>().Should().Be("2024-03-04");
+        json["figure"]!["value"]!.GetValue<int>().Should().Be(expected.Figure!.Value).And.Be(150);
+        json["figureAgeInDays"]!.GetValue<int>().Should().Be((int)expected.Age!.Value.TotalDays).And.Be(1096);
+    }
+
+    [Fact]
+    public async Task Staff_BeforeTheFirstFigure_HasNoFigureAndNoAge()
+    {
+        Kb.SecretariatStaffOn(FactDate.Parse("1990")).Figure.Should().BeNull();
+        var (_, body) = await Expected.GetAsync(factory.CreateClient(), "/staff?on=1990");
+        var json = JsonNode.Parse(body)!;
+        json["figure"].Should().BeNull();
+        json["figureAgeInDays"].Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("1999-01-01")]
+    [InlineData("2009")]
+    [InlineData("2023-12-31")]
+    [InlineData("2024-01-01")]
+    [InlineData("2030")]
+    public async Task SecretaryGeneral_OnADate_IsTheLibrarysAnswer(string on)
+    {
+        var secretaryGeneral = Kb.SecretaryGeneralOn(FactDate.Parse(on));
+        secretaryGeneral.Should().NotBeNull();
+        await AssertAnswer($"/secretary-general?on={on}", Expected.Json(secretaryGeneral));
+    }
+
+    [Fact]
+    public async Task SecretaryGeneral_WithoutADate_IsTheOneInOfficeOnTheDatasetsAsOfDate()
+    {
+        await AssertAnswer("/secretary-general", Expected.Json(Kb.SecretaryGeneralOn(Kb.AsOf)));
+    }
+
+    [Fact]
+    public async Task SecretaryGeneral_On20240101_IsIanSaunders()
+    {
+        var (_, body) = await Expected.GetAsync(factory.CreateClient(), "/secretary-general?on=2024-01-01");
+        JsonNode.Parse(body)!["id"]!.GetValue<string>()
+            .Should().Be(Kb.SecretaryGeneralOn(FactDate.Parse("2024-01-01"))!.Id).And.Be("secretary-general-ian-saunders");
     }
 
     [Theory]

@@ -37,7 +37,12 @@ public sealed class OpenApiTests(WebApiFactory factory) : IClassFixture<WebApiFa
     [InlineData("/members/{isoCode}", "404")]
     [InlineData("/items", "400")]
     [InlineData("/search", "400")]
+    [InlineData("/regions/{n}", "404")]
+    [InlineData("/regions/{n}", "400")]
     [InlineData("/membership", "400")]
+    [InlineData("/staff", "400")]
+    [InlineData("/secretary-general", "400")]
+    [InlineData("/secretary-general", "404")]
     public async Task Document_DescribesTheProblemResponses(string route, string status)
     {
         var response = (await Document())["paths"]![route]!["get"]!["responses"]![status];
@@ -50,7 +55,10 @@ public sealed class OpenApiTests(WebApiFactory factory) : IClassFixture<WebApiFa
     [InlineData("/search", "limit")]
     [InlineData("/search", "kind")]
     [InlineData("/items", "kind")]
-    [InlineData("/membership", "asOf")]
+    [InlineData("/membership", "on")]
+    [InlineData("/staff", "on")]
+    [InlineData("/secretary-general", "on")]
+    [InlineData("/regions/{n}", "n")]
     [InlineData("/items/{id}", "id")]
     [InlineData("/pillars/{n}", "n")]
     [InlineData("/members/{isoCode}", "isoCode")]
@@ -59,6 +67,30 @@ public sealed class OpenApiTests(WebApiFactory factory) : IClassFixture<WebApiFa
         var parameters = (await Document())["paths"]![route]!["get"]!["parameters"]!.AsArray();
         var described = parameters.Single(p => p!["name"]!.GetValue<string>() == parameter);
         described!["description"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Theory]
+    [InlineData("/items")]
+    [InlineData("/search")]
+    public async Task Document_KindParameter_ListsEveryKindOfTheLibrary(string route)
+    {
+        var parameters = (await Document())["paths"]![route]!["get"]!["parameters"]!.AsArray();
+        var description = parameters.Single(p => p!["name"]!.GetValue<string>() == "kind")!["description"]!.GetValue<string>();
+        description.Should().Be(KnowledgeEndpoints.KindDescription);
+        foreach (var kind in KnowledgeKinds.All)
+        {
+            description.Should().Contain(KnowledgeKinds.Word(kind), "the list is made from the library's kinds");
+        }
+    }
+
+    [Fact]
+    public async Task Document_HasNoParameterNamedAsOf()
+    {
+        // The date parameter is `on` everywhere since 3.0 (the index's `asOf` member is the dataset's date, not a parameter).
+        var names = (await Document())["paths"]!.AsObject()
+            .SelectMany(path => path.Value!["get"]!["parameters"]?.AsArray() ?? [])
+            .Select(parameter => parameter!["name"]!.GetValue<string>());
+        names.Should().NotBeEmpty().And.NotContain("asOf").And.Contain("on");
     }
 
     private async Task<JsonNode> Document()

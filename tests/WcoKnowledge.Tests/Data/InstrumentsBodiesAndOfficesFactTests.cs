@@ -5,8 +5,8 @@ using Xunit;
 
 namespace WcoKnowledge.Tests.Data;
 
-/// <summary>The format 2 content (instruments, working bodies, regions, Secretaries General, plans) against the fact sheet.</summary>
-public class Version2FactTests
+/// <summary>Instruments, working bodies, regions, Secretaries General, plans and the published member counts against the fact sheet.</summary>
+public class InstrumentsBodiesAndOfficesFactTests
 {
     private static readonly WcoKnowledgeBase Kb = WcoKnowledgeBase.Default;
     private static readonly int[] SafeEditionYears = { 2005, 2007, 2010, 2012, 2015, 2018, 2021 };

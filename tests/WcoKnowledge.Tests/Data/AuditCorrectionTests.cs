@@ -19,7 +19,7 @@ public class AuditCorrectionTests
     public void Kyoto1973_IsInForceUnknownAndKeepsIts1974EntryIntoForce()
     {
         // The audit found no source on whether the unrevised 1973 text still binds anyone today, so "in force" became
-        // "unknown"; the 1974 entry into force is sourced and stays. (Johannesburg's correction: Version2FactTests.)
+        // "unknown"; the 1974 entry into force is sourced and stays. (Johannesburg's correction: InstrumentsBodiesAndOfficesFactTests.)
         var kyoto = Kb.GetItem<Instrument>("instrument-kyoto-convention");
 
         kyoto.InForce.Should().Be(InForceStatus.Unknown);

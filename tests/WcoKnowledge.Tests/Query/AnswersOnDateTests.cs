@@ -8,7 +8,7 @@ namespace WcoKnowledge.Tests.Query;
 
 /// <summary>
 /// The answers for a date (staff, Secretary General, officers, editions): each follows the one rule for dates of mixed
-/// precision and the one term rule, on the shipped data. Membership on a date: MemberRegistryTests and Version2FactTests.
+/// precision and the one term rule, on the shipped data. Membership on a date: MemberRegistryTests and InstrumentsBodiesAndOfficesFactTests.
 /// </summary>
 public class AnswersOnDateTests
 {

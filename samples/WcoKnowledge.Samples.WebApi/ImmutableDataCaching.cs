@@ -9,7 +9,7 @@ namespace WcoKnowledge.Samples.WebApi;
 
 /// <summary>
 /// HTTP caching for answers from an immutable knowledge base: every successful answer carries the same ETag, made of
-/// the dataset's version (<c>W/"wco-1.3.0"</c>), and <c>Cache-Control: public, max-age=3600</c>; a request whose
+/// the dataset's version (<c>W/"wco-1.4.0"</c>), and <c>Cache-Control: public, max-age=3600</c>; a request whose
 /// <c>If-None-Match</c> holds that tag (or <c>*</c>) gets <c>304 Not Modified</c> without a body. Problem responses
 /// carry neither header.
 /// </summary>

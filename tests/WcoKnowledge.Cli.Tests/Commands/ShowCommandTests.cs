@@ -119,7 +119,7 @@ public sealed class ShowCommandTests
             .And.Contain("Editions (1)\n  1986-06-24  Protocol of Amendment: ");
         Wco.Line("show instrument-hs-2028").ShouldSucceed().Stdout.Should().Contain("  in force       not yet; enters into force 2028-01-01\n");
         Wco.Line("show instrument-safe-framework").ShouldSucceed().Stdout
-            .Should().Contain("  in force       not binding").And.Contain("Editions (7)").And.Contain("  2015-06     2015: ").And.Contain("[secondary]");
+            .Should().Contain("  in force       not binding").And.Contain("Editions (8)").And.Contain("  2015-06     2015: ").And.Contain("  2025-05     2025: ").And.Contain("[secondary]");
         Wco.Line("show instrument-kyoto-convention").ShouldSucceed().Stdout.Should().Contain("  in force       entered into force 1974-09-25; whether it is in force");
         Wco.Line("show instrument-johannesburg-convention").ShouldSucceed().Stdout.Should().Contain("  in force       not stated by the sources\n");
     }

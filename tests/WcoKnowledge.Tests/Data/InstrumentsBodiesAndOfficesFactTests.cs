@@ -9,7 +9,7 @@ namespace WcoKnowledge.Tests.Data;
 public class InstrumentsBodiesAndOfficesFactTests
 {
     private static readonly WcoKnowledgeBase Kb = WcoKnowledgeBase.Default;
-    private static readonly int[] SafeEditionYears = { 2005, 2007, 2010, 2012, 2015, 2018, 2021 };
+    private static readonly int[] SafeEditionYears = { 2005, 2007, 2010, 2012, 2015, 2018, 2021, 2025 };
     private static readonly string[] RegionAbbreviations = { "ESA", "A/P", "MENA", "AMS", "WCA" };
 
     [Theory]
@@ -200,6 +200,10 @@ public class InstrumentsBodiesAndOfficesFactTests
     [Theory]
     [InlineData("1953-01-25", null)]
     [InlineData("1953-01-26", 17)]
+    [InlineData("2008-06-30", 171)]
+    [InlineData("2008-07-01", 173)]
+    [InlineData("2008-12-31", 173)]
+    [InlineData("2009", 174)]
     [InlineData("2012-06-30", 177)]
     [InlineData("2015-12-31", 180)]
     [InlineData("2018", 180)]

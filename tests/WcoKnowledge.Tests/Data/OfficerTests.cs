@@ -4,10 +4,10 @@ using Xunit;
 
 namespace WcoKnowledge.Tests.Data;
 
-/// <summary>Council Chairs and Deputy Secretaries General (dataset 1.3.0): cited, with the terms the sources give and no others.</summary>
+/// <summary>Council Chairs and Deputy Secretaries General (dataset 1.3.0, current to 2026 since 1.4.0): cited, with the terms the sources give and no others.</summary>
 public class OfficerTests
 {
-    private static readonly string[] _chairs = { "Josephine Feehily", "Zouhair Chorfi", "Enrique Canon", "Ahmed Al Khalifa", "Edward Kieswetter" };
+    private static readonly string[] _chairs = { "Josephine Feehily", "Zouhair Chorfi", "Ruslan Davydov", "Enrique Canon", "Ahmed Al Khalifa", "Edward Kieswetter", "Bashir Adewale Adeniyi" };
 
     private static WcoKnowledgeBase Kb => WcoKnowledgeBase.Default;
 
@@ -30,5 +30,6 @@ public class OfficerTests
         var kieswetter = Kb.GetItem<Officer>("officer-edward-kieswetter");
         kieswetter.Country.Should().Be("South Africa");
         kieswetter.TermStart.Should().Be(FactDate.Parse("2023-06-24"));
+        kieswetter.TermEnd.Should().Be(FactDate.Parse("2025-06-30"), "his successor took over on 1 July 2025 (data 1.4.0)");
     }
 }

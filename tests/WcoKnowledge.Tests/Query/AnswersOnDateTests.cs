@@ -65,10 +65,16 @@ public class AnswersOnDateTests
     {
         Ids(Kb.OfficersOn(D("2003"))).Should().Equal("officer-pravin-gordhan");
         Ids(Kb.OfficersOn(D("2025-01-01"))).Should().Equal("officer-edward-kieswetter", "officer-ricardo-trevino-chapa");
+        Ids(Kb.OfficersOn(D("2025-07-01"))).Should().Equal("officer-bashir-adewale-adeniyi", "officer-ricardo-trevino-chapa");
 
-        // Chorfi's term (from 2014) has no end in the sources and later chairs are recorded whose starts are not: the
-        // answer for 2015 leaves him out rather than guess, and he is never "in office" after his successors.
-        Ids(Kb.OfficersOn(D("2015"))).Should().NotContain("officer-zouhair-chorfi");
+        // Chorfi's term (from 2014) has no end in the sources; since data 1.4.0 his successor Davydov's start (July 2016)
+        // is known, so that start ends Chorfi's term: he is in office in 2015 and no longer from July 2016.
+        Ids(Kb.OfficersOn(D("2015"))).Should().Contain("officer-zouhair-chorfi");
+        Ids(Kb.OfficersOn(D("2016-07-01"))).Should().Contain("officer-ruslan-davydov").And.NotContain("officer-zouhair-chorfi");
+
+        // Kateshumbwa's term (from June 2019) has no end and his successor's start is not known: the answer for 2020
+        // leaves him out rather than guess, and neither is ever "in office" after later chairs.
+        Ids(Kb.OfficersOn(D("2020"))).Should().NotContain("officer-dicksons-kateshumbwa");
         Ids(Kb.OfficersOn(D("2024"))).Should().NotContain("officer-zouhair-chorfi").And.NotContain("officer-dicksons-kateshumbwa");
     }
 
@@ -81,6 +87,7 @@ public class AnswersOnDateTests
         safe.EditionOn(D("2005-06-01"))!.Label.Should().Be("2005");
         safe.EditionOn(D("2016"))!.Label.Should().Be("2015");
         safe.EditionOn(D("2024"))!.Label.Should().Be("2021");
+        safe.EditionOn(D("2025-06"))!.Label.Should().Be("2025");
         Kb.GetItem<Instrument>("instrument-wco-data-model").EditionOn(D("2023-10"))!.Label.Should().Be("4.0.0");
     }
 

@@ -31,7 +31,7 @@ public partial class WcoKnowledgeBaseTests
         Kb.Objectives.Should().HaveCount(9).And.OnlyContain(o => o.Kind == KnowledgeKind.Objective);
         Kb.Pillars.Should().HaveCount(10).And.OnlyContain(p => p.Kind == KnowledgeKind.Pillar);
         Kb.Sources.Should().NotBeEmpty().And.OnlyHaveUniqueItems(s => s.Id);
-        Kb.Items.Should().HaveCount(115 + 187 + 10, "115 items, the 187 Members of the registry and 10 officers");
+        Kb.Items.Should().HaveCount(115 + 187 + 11, "115 items, the 187 Members of the registry and 11 officers (Adeniyi added in data 1.4.0)");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public partial class WcoKnowledgeBaseTests
     [InlineData(KnowledgeKind.Instrument, 13)]
     [InlineData(KnowledgeKind.Region, 6)]
     [InlineData(KnowledgeKind.SecretaryGeneral, 4)]
-    [InlineData(KnowledgeKind.Officer, 10)]
+    [InlineData(KnowledgeKind.Officer, 11)]
     [InlineData(KnowledgeKind.Member, 187)]
     [InlineData(KnowledgeKind.StrategicPlan, 6)]
     public void GetItems_EachKind_ReturnsItsItems(KnowledgeKind kind, int count)
@@ -178,7 +178,7 @@ public partial class WcoKnowledgeBaseTests
     [Fact]
     public void ToString_GivesVersionDateAndCounts()
     {
-        var expected = string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, 312 items, {2} sources)", Kb.DataVersion, Kb.AsOf, Kb.Sources.Count);
+        var expected = string.Format(CultureInfo.InvariantCulture, "WCO knowledge base {0} (as of {1}, 313 items, {2} sources)", Kb.DataVersion, Kb.AsOf, Kb.Sources.Count);
 
         Kb.ToString().Should().Be(expected);
     }

@@ -27,7 +27,7 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
         string query,
         [Description("Only items of this kind, e.g. \"instrument\", \"member\", \"pillar\", \"body\" (singular, plural or the JSON word); leave out for every kind.")]
         string? kind = null,
-        [Description("The most hits to return, 1 to 50; 10 if left out.")]
+        [Description("The most hits to return, 1 to 50, e.g. 5; 10 if left out.")]
         int? limit = null)
     {
         if (ArgumentText.Problem("query", query, SearchOptions.MaxQueryLength) is { } problem)
@@ -134,7 +134,7 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
     }
 
     public CallToolResult ListItems(
-        [Description("The kind, singular, plural or the JSON word: \"instrument\", \"member\", \"pillar\" (building block), \"objective\", \"body\", \"region\", \"plan\", \"secretary general\", \"officer\", \"topic\", \"role\", \"value\", \"mission\", \"vision\", \"strategy\", \"organization\".")]
+        [Description("The kind, singular, plural or the JSON word, e.g. \"instrument\", \"member\", \"pillar\" (building block), \"objective\", \"body\", \"region\", \"plan\", \"secretary general\", \"officer\", \"topic\", \"role\", \"value\", \"mission\", \"vision\", \"strategy\", \"organization\".")]
         string kind)
     {
         if (!TryKind(kind, out var parsed, out var error))

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>The dataset given with <c>--data</c> is missing, unreadable or invalid.</summary>
     public const int BadDataset = 3;
+
+    /// <summary>The installation is incomplete: <c>wco mcp</c> of the NativeAOT tool cannot start its server program, <c>wco-mcp</c>.</summary>
+    public const int BrokenInstall = 4;
 }

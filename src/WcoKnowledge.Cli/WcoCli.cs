@@ -116,7 +116,7 @@ internal static class WcoCli
         return previous[b.Length];
     }
 
-    /// <summary>The commands: <c>wco</c> (overview), show, list, search, facts, sources, export; <c>--json</c> and <c>--data</c> on all.</summary>
+    /// <summary>The commands: <c>wco</c> (overview), show, list, search, facts, sources, export, mcp; <c>--json</c> and <c>--data</c> on all.</summary>
     internal static WcoCommand BuildCommandTree(CliContext context)
     {
         var root = OverviewCommand.Create(context);
@@ -130,6 +130,7 @@ internal static class WcoCli
         root.Subcommands.Add(FactsCommand.Create(context));
         root.Subcommands.Add(SourcesCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(McpCommand.Create(context));
         return root;
     }
 }

@@ -129,7 +129,7 @@ internal static class KnowledgeEndpoints
     }
 
     private static Ok<ApiIndex> Index([FromServices] IWcoKnowledgeBase kb)
-        => TypedResults.Ok(new ApiIndex("WCO knowledge base", kb.DataVersion, kb.AsOf.ToString(), "/openapi/v1.json", Routes));
+        => TypedResults.Ok(new ApiIndex("WCO knowledge base", kb.DataVersion, kb.AsOf.ToString(), "/openapi/v1.json", McpEndpoint.Route, Routes));
 
     private static WcoJsonResult<Organization> GetOrganization([FromServices] IWcoKnowledgeBase kb) => new(kb.Organization);
 

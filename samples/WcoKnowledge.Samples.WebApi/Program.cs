@@ -7,7 +7,8 @@ using WcoKnowledge.Samples.WebApi;
 
 // The WCO knowledge base behind HTTP: read-only endpoints over one shared, immutable knowledge base, bodies in the
 // dataset's own JSON shape (WcoJson), errors as RFC 9457 problem details, ETag and Cache-Control for immutable data,
-// and an OpenAPI document at /openapi/v1.json. docs/web-api.md lists the endpoints.
+// an OpenAPI document at /openapi/v1.json, and the MCP tools of WcoKnowledge.Mcp at /mcp. docs/web-api.md lists the
+// endpoints.
 var builder = WebApplication.CreateSlimBuilder(args);
 
 // Loaded once, here at start-up; immutable and thread-safe, so one instance serves every request.
@@ -21,6 +22,8 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 });
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+// The same MCP tools as `wco mcp`, over stateless Streamable HTTP (McpEndpoint).
+builder.Services.AddWcoMcpServer();
 
 var app = builder.Build();
 
@@ -35,6 +38,7 @@ app.UseStatusCodePages();
 
 app.MapOpenApi();
 app.MapKnowledgeEndpoints();
+app.MapWcoMcp();
 
 app.Run();
 

@@ -289,6 +289,7 @@ public sealed class HappyPathTests(WebApiFactory factory) : IClassFixture<WebApi
         json["dataVersion"]!.GetValue<string>().Should().Be(Kb.DataVersion);
         json["asOf"]!.GetValue<string>().Should().Be(Kb.AsOf.ToString());
         json["openApi"]!.GetValue<string>().Should().Be("/openapi/v1.json");
+        json["mcp"]!.GetValue<string>().Should().Be("/mcp");
         json["endpoints"]!.AsArray().Select(e => e!.GetValue<string>()).Should().BeEquivalentTo(KnowledgeEndpoints.Routes);
     }
 

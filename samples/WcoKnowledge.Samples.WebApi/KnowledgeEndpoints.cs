@@ -21,7 +21,7 @@ namespace WcoKnowledge.Samples.WebApi;
 /// the parameter's name for input it cannot take. Endpoints only parse, call the library and write its answer: the
 /// rules for dates, kinds and lookups are the library's.
 /// </summary>
-internal static class KnowledgeEndpoints
+internal static partial class KnowledgeEndpoints
 {
     /// <summary>
     /// The longest query accepted: the library's own limit, <see cref="SearchOptions.MaxQueryLength"/>. The library
@@ -230,74 +230,12 @@ internal static class KnowledgeEndpoints
         return new WcoJsonResult<IReadOnlyList<SearchHit>>(kb.Search(q!, new SearchOptions { Limit = hitLimit, Kind = onlyKind }));
     }
 
-    // The answers on a date: parse `on`, ask the library (which holds the date rules), write its answer.
-    private static Results<WcoJsonResult<MembershipOnDate>, ValidationProblem> GetMembership(
-        [FromQuery, Description(OnDescription)] string? on,
-        HttpRequest request,
-        [FromServices] IWcoKnowledgeBase kb)
-        => TryParseOn(on, request, kb, out var date, out var invalid)
-            ? new WcoJsonResult<MembershipOnDate>(kb.MembershipOn(date))
-            : invalid;
-
-    private static Results<WcoJsonResult<FigureOnDate>, ValidationProblem> GetStaff(
-        [FromQuery, Description(OnDescription)] string? on,
-        HttpRequest request,
-        [FromServices] IWcoKnowledgeBase kb)
-        => TryParseOn(on, request, kb, out var date, out var invalid)
-            ? new WcoJsonResult<FigureOnDate>(kb.SecretariatStaffOn(date))
-            : invalid;
-
-    private static Results<WcoJsonResult<SecretaryGeneral>, ValidationProblem, ProblemHttpResult> GetSecretaryGeneral(
-        [FromQuery, Description(OnDescription)] string? on,
-        HttpRequest request,
-        [FromServices] IWcoKnowledgeBase kb)
-    {
-        if (!TryParseOn(on, request, kb, out var date, out var invalid))
-        {
-            return invalid;
-        }
-
-        // The library has no not-found message for a date no term covers, so this one only states the fact; which
-        // terms cover which dates is the library's rule (SecretaryGeneralOn), not this endpoint's.
-        return kb.SecretaryGeneralOn(date) is { } secretaryGeneral
-            ? new WcoJsonResult<SecretaryGeneral>(secretaryGeneral)
-            : NotFound(date.ToString(), $"No recorded term of a Secretary General covers {date} in WCO knowledge base data version {kb.DataVersion}. List them with /items?kind=secretaryGeneral.");
-    }
-
     private static Results<WcoJsonResult<Member>, ProblemHttpResult> GetMember(
         [Description("An ISO 3166-1 alpha-2 or alpha-3 code, any case: BE, bel.")] string isoCode,
         [FromServices] IWcoKnowledgeBase kb)
         => kb.TryGetMember(isoCode, out var member)
             ? new WcoJsonResult<Member>(member)
             : NotFound(isoCode, kb.ExplainMemberNotFound(isoCode));
-
-    /// <summary>
-    /// The date of <c>on</c>: the dataset's as-of date when absent or empty, else <c>yyyy</c>, <c>yyyy-MM</c> or
-    /// <c>yyyy-MM-dd</c> as <see cref="FactDate.TryParse"/> reads it; otherwise a 400 naming <c>on</c>.
-    /// </summary>
-    /// <remarks>
-    /// The parameter was <c>asOf</c> before 3.0. A client that still sends it gets a 400 that names the new name rather
-    /// than an answer for the dataset's date that it would take for the date it asked about.
-    /// </remarks>
-    private static bool TryParseOn(
-        string? on, HttpRequest request, IWcoKnowledgeBase kb, out FactDate date, [NotNullWhen(false)] out ValidationProblem? invalid)
-    {
-        invalid = null;
-        date = kb.AsOf;
-        if (request.Query.ContainsKey("asOf"))
-        {
-            invalid = Invalid("asOf", "The date parameter is named on since version 3.0: give on=2015-12-31, not asOf=2015-12-31.");
-            return false;
-        }
-
-        if (!string.IsNullOrEmpty(on) && !FactDate.TryParse(on, out date))
-        {
-            invalid = Invalid("on", $"'{Shorten(on)}' is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd, for example 2015-12-31.");
-            return false;
-        }
-
-        return true;
-    }
 
     /// <summary>
     /// Sets the <c>kind</c> parameter's description in the OpenAPI document to <see cref="KindDescription"/>: an

@@ -7,7 +7,7 @@ namespace WcoKnowledge.Json;
 internal sealed class DatasetDocument
 {
     /// <summary>The one format version this library reads and writes; older files are refused with a message that says how to convert them.</summary>
-    internal const int SupportedFormatVersion = 3;
+    internal const int SupportedFormatVersion = 4;
 
     public int FormatVersion { get; set; }
 

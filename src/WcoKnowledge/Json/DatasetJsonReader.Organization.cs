@@ -32,6 +32,7 @@ internal static partial class DatasetJsonReader
             else if (c.Member("values"u8, "values")) o.Values = c.Objects(Item);
             else if (c.Member("governance"u8, "governance")) o.Governance = c.Objects(GovernanceBody);
             else if (c.Member("topics"u8, "topics")) o.Topics = c.Objects(Item);
+            else if (c.Member("customsDayThemes"u8, "customsDayThemes")) o.CustomsDayThemes = c.Objects(CustomsDayTheme);
             else throw c.UnknownMember();
         }
 

@@ -188,6 +188,8 @@ internal static partial class DatasetJsonReader
         else if (c.Member("status"u8, "status")) item.Status = c.Text();
         else if (c.Member("statusNote"u8, "statusNote")) item.StatusNote = c.NullableText();
         else if (c.Member("sources"u8, "sources")) item.Sources = c.Texts();
+        else if (c.Member("translations"u8, "translations")) item.Translations = Translations(ref c);
+        else if (c.Member("wikidata"u8, "wikidata")) item.Wikidata = Wikidata(ref c);
         else return false;
         return true;
     }

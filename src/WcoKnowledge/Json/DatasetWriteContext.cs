@@ -34,6 +34,9 @@ namespace WcoKnowledge.Json;
 [JsonSerializable(typeof(SecretaryGeneralDto))]
 [JsonSerializable(typeof(MemberDto))]
 [JsonSerializable(typeof(OfficerDto))]
+[JsonSerializable(typeof(TranslationDto))]
+[JsonSerializable(typeof(WikidataDto))]
+[JsonSerializable(typeof(CustomsDayThemeDto))]
 internal sealed partial class DatasetWriteContext : JsonSerializerContext
 {
 }

@@ -149,6 +149,7 @@ internal static class DatasetWriter
             Values = Map(o.Values, v => Fill(new ItemDto(), v)),
             Governance = Map(o.Governance, Body),
             Topics = Map(o.Topics, t => Fill(new ItemDto(), t)),
+            CustomsDayThemes = Map(o.CustomsDayThemes, Theme),
         },
         o);
 
@@ -226,8 +227,54 @@ internal static class DatasetWriter
         dto.Status = DatasetWords.Word(item.Status);
         dto.StatusNote = item.StatusNote;
         dto.Sources = Ids(item.Sources);
+        dto.Translations = Translations(item.Translations);
+        dto.Wikidata = item.Wikidata is { } w ? Wikidata(w) : null;
         return dto;
     }
+
+    // Null (left out of the JSON) when there are none, as the dataset file leaves the member out.
+    internal static Dictionary<string, TranslationDto>? Translations(IReadOnlyList<Translation> translations)
+    {
+        if (translations.Count == 0)
+        {
+            return null;
+        }
+
+        var dtos = new Dictionary<string, TranslationDto>(translations.Count);
+        foreach (var t in translations)
+        {
+            dtos.Add(t.Language, Translation(t));
+        }
+
+        return dtos;
+    }
+
+    internal static TranslationDto Translation(Translation t) => new()
+    {
+        Title = t.Title,
+        Aliases = t.Aliases.ToArray(),
+        Status = DatasetWords.Word(t.Status),
+        StatusNote = t.StatusNote,
+        Sources = Ids(t.Sources),
+    };
+
+    internal static WikidataDto Wikidata(WikidataLink w) => new()
+    {
+        Id = w.Id,
+        Status = DatasetWords.Word(w.Status),
+        StatusNote = w.StatusNote,
+        Sources = Ids(w.Sources),
+    };
+
+    internal static CustomsDayThemeDto Theme(CustomsDayTheme t) => new()
+    {
+        Year = t.Year,
+        Theme = t.Theme,
+        Status = DatasetWords.Word(t.Status),
+        StatusNote = t.StatusNote,
+        Sources = Ids(t.Sources),
+        Translations = Translations(t.Translations),
+    };
 
     private static string[] Ids(IReadOnlyList<Source> sources) => sources.Select(s => s.Id).ToArray();
 

@@ -26,6 +26,40 @@ internal class ItemDto
 
     [JsonPropertyOrder(-1)]
     public string[] Sources { get; set; } = null!;
+
+    // Optional (format 4): left out of the JSON when the item has none, as in the dataset file.
+    [JsonPropertyOrder(-1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public System.Collections.Generic.Dictionary<string, TranslationDto>? Translations { get; set; }
+
+    [JsonPropertyOrder(-1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public WikidataDto? Wikidata { get; set; }
+}
+
+/// <summary>One language's entry of an item's <c>translations</c> (the language tag is its key).</summary>
+internal sealed class TranslationDto
+{
+    public string Title { get; set; } = null!;
+
+    public string[] Aliases { get; set; } = null!;
+
+    public string Status { get; set; } = null!;
+
+    public string? StatusNote { get; set; }
+
+    public string[] Sources { get; set; } = null!;
+}
+
+internal sealed class WikidataDto
+{
+    public string Id { get; set; } = null!;
+
+    public string Status { get; set; } = null!;
+
+    public string? StatusNote { get; set; }
+
+    public string[] Sources { get; set; } = null!;
 }
 
 internal sealed class ObjectiveDto : ItemDto

@@ -114,6 +114,37 @@ internal ref struct JsonCursor
         return true;
     }
 
+    /// <summary>
+    /// In an object whose member names are data (translations keyed by language tag): the current member's name, with the
+    /// cursor moved to its value. A name in <paramref name="seen"/> already is refused as written twice (compared
+    /// ignoring case, as language tags are); the name is then added to it.
+    /// </summary>
+    internal string NameAsKey(List<string> seen)
+    {
+        string name;
+        try
+        {
+            name = _reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Error("the member name is not valid text.");
+        }
+
+        _path.SetName(MessageText.Shorten(name, 40));
+        foreach (var earlier in seen)
+        {
+            if (string.Equals(earlier, name, StringComparison.OrdinalIgnoreCase))
+            {
+                throw Error("this member is written twice in its object (names are compared ignoring case); each may appear once.");
+            }
+        }
+
+        seen.Add(name);
+        Read();
+        return name;
+    }
+
     /// <summary>Refuses the current member: the format has no member of that name here.</summary>
     internal JsonFormatException UnknownMember()
     {

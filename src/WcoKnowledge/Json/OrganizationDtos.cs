@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WcoKnowledge.Json;
 
 internal sealed class OrganizationDto : ItemDto
@@ -39,6 +41,25 @@ internal sealed class OrganizationDto : ItemDto
     public GovernanceBodyDto[] Governance { get; set; } = null!;
 
     public ItemDto[] Topics { get; set; } = null!;
+
+    // Required from format 4 on; the builder reports it missing after the format version check.
+    public CustomsDayThemeDto[]? CustomsDayThemes { get; set; }
+}
+
+internal sealed class CustomsDayThemeDto
+{
+    public int Year { get; set; }
+
+    public string Theme { get; set; } = null!;
+
+    public string Status { get; set; } = null!;
+
+    public string? StatusNote { get; set; }
+
+    public string[] Sources { get; set; } = null!;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public System.Collections.Generic.Dictionary<string, TranslationDto>? Translations { get; set; }
 }
 
 internal sealed class ConventionDto

@@ -22,6 +22,8 @@ internal sealed partial class DatasetBuilder
             Status = _check.Status(dto.Status, new DataPath(path, ".status")),
             StatusNote = _check.OptionalText(dto.StatusNote, new DataPath(path, ".statusNote"), DataValidator.LongText),
             Sources = Cite(dto.Sources, new DataPath(path, ".sources")),
+            Translations = BuildTranslations(dto.Translations, new DataPath(path, ".translations")),
+            Wikidata = dto.Wikidata is null ? null : BuildWikidata(dto.Wikidata, new DataPath(path, ".wikidata")),
         };
     }
 

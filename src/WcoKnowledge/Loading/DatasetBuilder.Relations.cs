@@ -11,7 +11,7 @@ internal sealed partial class DatasetBuilder
     // A property, not a field: the stand-ins in other parts of this partial class are initialized in file order.
     private static ItemFields MissingFields => new()
     {
-        Id = "missing", Title = "?", Summary = "?", Aliases = Array.Empty<string>(), Status = FactStatus.Unconfirmed, StatusNote = null, Sources = Array.Empty<Source>(),
+        Id = "missing", Title = "?", Summary = "?", Aliases = Array.Empty<string>(), Status = FactStatus.Unconfirmed, StatusNote = null, Sources = Array.Empty<Source>(), Translations = Array.Empty<Translation>(), Wikidata = null,
     };
 
     private static readonly CustomsRole _missingEnd = new(MissingFields);

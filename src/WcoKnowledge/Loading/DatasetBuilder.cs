@@ -102,12 +102,13 @@ internal sealed partial class DatasetBuilder
         return dataset;
     }
 
-    // Formats 1 and 2 were read by WcoKnowledge 1.x and 2.x. Their 'wco export' wrote a file back in its own version, so
+    // Formats 1, 2 and 3 were read by WcoKnowledge 1.x, 2.x and 3.0 previews. Their 'wco export' wrote a file back in its own version, so
     // no tool converts one: the message says what to change by hand (docs/dataset-format.md, "Versions of the format").
     private static string UnsupportedVersion(int version) => version switch
     {
-        2 => $"format version 2 is not supported: WcoKnowledge 3 reads format version {DatasetDocument.SupportedFormatVersion} only. To convert the file, set formatVersion to {DatasetDocument.SupportedFormatVersion} and add \"members\": [] and \"officers\": [] (or the registry itself); see 'Versions of the format' in docs/dataset-format.md.",
-        1 => $"format version 1 is not supported: WcoKnowledge 3 reads format version {DatasetDocument.SupportedFormatVersion} only. To convert the file, set formatVersion to {DatasetDocument.SupportedFormatVersion}, add a strategic plan that each objective names in 'plan', and add the lists format 1 lacked (empty ones are valid); see 'Versions of the format' in docs/dataset-format.md.",
+        3 => $"format version 3 is not supported: this version of WcoKnowledge reads format version {DatasetDocument.SupportedFormatVersion} only. To convert the file, set formatVersion to {DatasetDocument.SupportedFormatVersion} and add \"customsDayThemes\": [] to the organization (translations and Wikidata links are optional); see 'Versions of the format' in docs/dataset-format.md.",
+        2 => $"format version 2 is not supported: this version of WcoKnowledge reads format version {DatasetDocument.SupportedFormatVersion} only. To convert the file, set formatVersion to {DatasetDocument.SupportedFormatVersion}, add \"members\": [] and \"officers\": [] (or the registry itself) and add \"customsDayThemes\": [] to the organization; see 'Versions of the format' in docs/dataset-format.md.",
+        1 => $"format version 1 is not supported: this version of WcoKnowledge reads format version {DatasetDocument.SupportedFormatVersion} only. To convert the file, set formatVersion to {DatasetDocument.SupportedFormatVersion}, add a strategic plan that each objective names in 'plan', and add the lists format 1 lacked, \"customsDayThemes\" on the organization among them (empty ones are valid); see 'Versions of the format' in docs/dataset-format.md.",
         _ => $"format version {version} is not supported: this version of WcoKnowledge reads format version {DatasetDocument.SupportedFormatVersion} only. Use a WcoKnowledge release that reads format version {version}.",
     };
 
@@ -232,6 +233,7 @@ internal sealed partial class DatasetBuilder
             Values = Items(o.Values, path + ".values", KnowledgeKind.Value, (_, f, _) => new CoreValue(f)),
             Governance = Items(o.Governance, path + ".governance", KnowledgeKind.GovernanceBody, BuildBody),
             Topics = Items(o.Topics, path + ".topics", KnowledgeKind.Topic, (_, f, _) => new StandardTopic(f)),
+            CustomsDayThemes = BuildThemes(o.CustomsDayThemes, path + ".customsDayThemes"),
         });
     }
 

@@ -43,8 +43,8 @@ public static class DatasetWords
     internal static readonly string[] OfficeWords = { "councilChair", "deputySecretaryGeneral" };
     internal static readonly Office[] Offices = { Office.CouncilChair, Office.DeputySecretaryGeneral };
 
-    internal static readonly string[] SearchFieldWords = { "title", "alias", "summary" };
-    internal static readonly SearchField[] SearchFields = { SearchField.Title, SearchField.Alias, SearchField.Summary };
+    internal static readonly string[] SearchFieldWords = { "title", "alias", "summary", "translation" };
+    internal static readonly SearchField[] SearchFields = { SearchField.Title, SearchField.Alias, SearchField.Summary, SearchField.Translation };
 
     /// <summary>The word for a confirmation status: <c>confirmed</c>, <c>secondary</c>, <c>inferred</c> or <c>unconfirmed</c>.</summary>
     /// <param name="status">A defined status.</param>

@@ -19,4 +19,8 @@ internal readonly struct ItemFields
     internal required string? StatusNote { get; init; }
 
     internal required IReadOnlyList<Source> Sources { get; init; }
+
+    internal required IReadOnlyList<Translation> Translations { get; init; }
+
+    internal required WikidataLink? Wikidata { get; init; }
 }

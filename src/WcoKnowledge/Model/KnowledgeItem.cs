@@ -22,6 +22,8 @@ public abstract record KnowledgeItem : IKnowledgeItem
         Status = fields.Status;
         StatusNote = fields.StatusNote;
         Sources = fields.Sources;
+        Translations = fields.Translations;
+        Wikidata = fields.Wikidata;
     }
 
     /// <inheritdoc/>
@@ -47,6 +49,29 @@ public abstract record KnowledgeItem : IKnowledgeItem
 
     /// <inheritdoc/>
     public IReadOnlyList<Source> Sources { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Translation> Translations { get; }
+
+    /// <inheritdoc/>
+    public WikidataLink? Wikidata { get; }
+
+    /// <inheritdoc/>
+    public string? WikidataId => Wikidata?.Id;
+
+    /// <inheritdoc/>
+    public LocalizedText TitleIn(string language)
+    {
+        var translation = TranslationIn(language);
+        return new LocalizedText(translation?.Title ?? Title, language, translation);
+    }
+
+    /// <inheritdoc/>
+    public Translation? TranslationIn(string language)
+    {
+        LanguageTags.Check(language, nameof(language));
+        return LanguageTags.Match(Translations, language);
+    }
 
     /// <summary>True only when <paramref name="other"/> is this same instance (see the remarks on equality).</summary>
     /// <param name="other">The item to compare with.</param>

@@ -88,4 +88,7 @@ public sealed record Organization : KnowledgeItem
 
     /// <summary>The topics that WCO standards and instruments cover; read-only.</summary>
     public IReadOnlyList<StandardTopic> Topics { get; internal init; } = null!;
+
+    /// <summary>The themes of International Customs Day by year, oldest first, each cited; the last is the newest. Read-only.</summary>
+    public IReadOnlyList<CustomsDayTheme> CustomsDayThemes { get; internal init; } = null!;
 }

@@ -11,4 +11,7 @@ public enum SearchField
 
     /// <summary>The item's summary (<see cref="IKnowledgeItem.Summary"/>).</summary>
     Summary = 2,
+
+    /// <summary>A title or alias of one of the item's translations (<see cref="IKnowledgeItem.Translations"/>), such as <c>Allemagne</c>.</summary>
+    Translation = 3,
 }

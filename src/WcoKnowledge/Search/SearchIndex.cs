@@ -29,6 +29,9 @@ internal sealed partial class SearchIndex
     private readonly uint[] _wordLetters;
     private readonly string[][] _phrases;
     private readonly string[] _summaries;
+
+    // Per item, the titles and aliases of its translations, indexed after its aliases (null for an item without any).
+    private readonly string[]?[] _translated;
     private readonly float[] _brevity;
 
     internal SearchIndex(IReadOnlyList<IKnowledgeItem> items)
@@ -37,10 +40,12 @@ internal sealed partial class SearchIndex
         var builder = new Builder();
         _phrases = new string[items.Count][];
         _summaries = new string[items.Count];
+        _translated = new string[]?[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
             var item = _items[i] = items[i];
-            var phrases = _phrases[i] = new string[item.Aliases.Count + 1];
+            var translated = _translated[i] = TranslatedNames(item);
+            var phrases = _phrases[i] = new string[item.Aliases.Count + 1 + (translated?.Length ?? 0)];
             phrases[0] = builder.Add(i, item.Title, TitleBit, -1);
             _summaries[i] = builder.Add(i, item.Summary, SummaryBit, -1);
             if (KindLabel(item.Kind) is { } label)
@@ -51,6 +56,14 @@ internal sealed partial class SearchIndex
             for (var a = 0; a < item.Aliases.Count; a++)
             {
                 phrases[a + 1] = builder.Add(i, item.Aliases[a], AliasBit, a);
+            }
+
+            // A translation's names are searched as aliases are ("Belgique", "Système harmonisé", "OMD"), with the same
+            // folding, so a French query finds the item whatever accents it is typed with.
+            for (var t = 0; t < (translated?.Length ?? 0); t++)
+            {
+                var alias = item.Aliases.Count + t;
+                phrases[alias + 1] = builder.Add(i, translated![t], AliasBit, alias);
             }
         }
 
@@ -231,12 +244,30 @@ internal sealed partial class SearchIndex
             {
                 < 0 => (SearchField.Title, item.Title),
                 0 => (SearchField.Summary, item.Summary),
-                var alias => (SearchField.Alias, item.Aliases[alias - 1]),
+                var alias when alias <= item.Aliases.Count => (SearchField.Alias, item.Aliases[alias - 1]),
+                var alias => (SearchField.Translation, _translated[i]![alias - 1 - item.Aliases.Count]),
             };
             hits[h] = new SearchHit(item, Math.Round(state.Score[i], 4), field, text);
         }
 
         return Array.AsReadOnly(hits);
+    }
+
+    private static string[]? TranslatedNames(IKnowledgeItem item)
+    {
+        if (item.Translations.Count == 0)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        foreach (var translation in item.Translations)
+        {
+            names.Add(translation.Title);
+            names.AddRange(translation.Aliases);
+        }
+
+        return names.ToArray();
     }
 
     private bool Better(int a, int b, Span<float> score) => score[a] > score[b] || (score[a] == score[b] && _tieRank[a] < _tieRank[b]);

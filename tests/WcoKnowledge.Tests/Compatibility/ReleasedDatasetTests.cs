@@ -23,7 +23,7 @@ public class ReleasedDatasetTests
 
         e.Errors.Should().ContainSingle().Which.Should()
             .StartWith("$.formatVersion: format version 1 is not supported")
-            .And.Contain("reads format version 3 only")
+            .And.Contain("reads format version 4 only")
             .And.Contain("add a strategic plan that each objective names");
     }
 
@@ -34,12 +34,13 @@ public class ReleasedDatasetTests
 
         var e = TestDataset.LoadFails(version2.ToJsonString());
         e.Errors.Should().ContainSingle().Which.Should().Contain("format version 2 is not supported")
-            .And.Contain("set formatVersion to 3 and add \"members\": [] and \"officers\": []");
+            .And.Contain("set formatVersion to 4, add \"members\": [] and \"officers\": []").And.Contain("\"customsDayThemes\": [] to the organization");
 
         // The conversion the message gives, done as it says, loads.
-        version2["formatVersion"] = 3;
+        version2["formatVersion"] = 4;
         version2["members"] = new JsonArray();
         version2["officers"] = new JsonArray();
+        version2["organization"]!["customsDayThemes"] = new JsonArray();
         var converted = TestDataset.Load(version2.ToJsonString());
         converted.Members.Should().BeEmpty();
         converted.Pillars.Should().HaveCount(10);
@@ -50,7 +51,8 @@ public class ReleasedDatasetTests
     {
         var file = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "wco-knowledge-format1-data1.0.0.json")))!;
         var source = file["sources"]![0]!["id"]!.GetValue<string>();
-        file["formatVersion"] = 3;
+        file["formatVersion"] = 4;
+        file["organization"]!["customsDayThemes"] = new JsonArray();
         foreach (var name in new[] { "instruments", "regions", "secretariesGeneral", "relations", "members", "officers" })
         {
             file[name] = new JsonArray();
@@ -78,13 +80,16 @@ public class ReleasedDatasetTests
         kb.Objectives.Should().HaveCount(9).And.OnlyContain(o => o.Plan.Id == "plan-of-the-nine");
     }
 
-    // The shipped file as format 2 had it: no member registry, no officers, and none of the sources only they cite.
+    // The shipped file as format 2 had it: no member registry, no officers, none of format 4's translations, Wikidata
+    // links and International Customs Day themes, and none of the sources only they cite.
     private static JsonObject AsFormat2(JsonNode root)
     {
         var o = root.AsObject();
         o["formatVersion"] = 2;
         o.Remove("members");
         o.Remove("officers");
+        o["organization"]!.AsObject().Remove("customsDayThemes");
+        RemoveFormat4Members(o);
         var cited = new HashSet<string>(StringComparer.Ordinal);
         CollectCitations(o, cited);
         var sources = o["sources"]!.AsArray();
@@ -97,6 +102,29 @@ public class ReleasedDatasetTests
         }
 
         return o;
+    }
+
+    private static void RemoveFormat4Members(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                obj.Remove("translations");
+                obj.Remove("wikidata");
+                foreach (var (_, value) in obj)
+                {
+                    RemoveFormat4Members(value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var element in array)
+                {
+                    RemoveFormat4Members(element);
+                }
+
+                break;
+        }
     }
 
     private static void CollectCitations(JsonNode? node, HashSet<string> cited)

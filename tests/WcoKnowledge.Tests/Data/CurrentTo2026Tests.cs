@@ -166,7 +166,8 @@ public class CurrentTo2026Tests
     [Fact]
     public void AsOf_IsStillTheNewestSourceDate_AndEveryNewFactIsOnOrBeforeIt()
     {
-        Kb.AsOf.Should().Be(D("2025-12-10"), "no source added in 1.4.0 is newer than the 10 December 2025 copy of the Saint Vincent release");
+        Kb.AsOf.Should().Be(D("2026-02-03"), "the newest source is the copy of the WCO release of 3 February 2026 on International Customs Day 2026 (data 1.5.0)");
+        Kb.Sources.Where(s => s.AsOf is not null).Max(s => s.AsOf!.Value).Should().Be(Kb.AsOf);
         Kb.Officers.Where(o => o.TermStart is not null).Should().OnlyContain(o => o.TermStart!.Value <= Kb.AsOf);
         Kb.Instruments.SelectMany(i => i.Editions).Should().OnlyContain(e => e.Date <= Kb.AsOf);
     }

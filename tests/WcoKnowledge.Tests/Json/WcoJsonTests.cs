@@ -137,7 +137,7 @@ public class WcoJsonTests
         stream.Position = 0;
 
         WcoKnowledgeBase.Load(stream).Items.Should().HaveCount(_kb.Items.Count);
-        Encoding.UTF8.GetString(stream.ToArray()).Should().StartWith("{\"formatVersion\":3,");
+        Encoding.UTF8.GetString(stream.ToArray()).Should().StartWith("{\"formatVersion\":4,");
     }
 
     private static string Json(IKnowledgeItem item) => JsonSerializer.Serialize(item, WcoJson.GetTypeInfo<IKnowledgeItem>());

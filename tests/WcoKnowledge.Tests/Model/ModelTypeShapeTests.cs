@@ -24,7 +24,7 @@ public class ModelTypeShapeTests
         "CoreValue", "CustomsRole", "DatedFigure", "EstablishingConvention", "GovernanceBody", "Headquarters", "KnowledgeItem",
         "LanguageSet", "Milestone", "Objective", "Organization", "Pillar", "Source", "StandardTopic", "Statement", "StrategyDocument",
         "Instrument", "InstrumentEdition", "Region", "Relation", "SecretaryGeneral", "StrategicPlan", "Member", "MembershipOnDate", "Officer",
-        "FigureOnDate",
+        "FigureOnDate", "Translation", "WikidataLink", "CustomsDayTheme",
     };
 
     // Public records that are not model classes: search options and load options (callers make them) and search hits

@@ -141,17 +141,17 @@ public partial class LoadTests
     }
 
     [Theory]
-    [InlineData("\"formatVersion\": 3,", "$.formatVersion")]
+    [InlineData("\"formatVersion\": 4,", "$.formatVersion")]
     [InlineData("\"title\": ", "$.pillars[0].title")]
     public void Load_MemberWrittenTwice_IsRefusedAtTheSecondOne(string member, string expectedPath)
     {
         // A member written twice used to be read as its last value: a silent overwrite. Now it is an error.
         var json = TestDataset.Mutate(root => root["pillars"]![0]!["title"] = "MARKER")
             .Replace("\"title\":\"MARKER\"", "\"title\":\"First\",\"title\":\"Second\"", StringComparison.Ordinal)
-            .Replace("\"formatVersion\":3,", "\"formatVersion\":3,\"formatVersion\":3,", StringComparison.Ordinal);
+            .Replace("\"formatVersion\":4,", "\"formatVersion\":4,\"formatVersion\":4,", StringComparison.Ordinal);
         if (member.StartsWith("\"title", StringComparison.Ordinal))
         {
-            json = json.Replace("\"formatVersion\":3,\"formatVersion\":3,", "\"formatVersion\":3,", StringComparison.Ordinal);
+            json = json.Replace("\"formatVersion\":4,\"formatVersion\":4,", "\"formatVersion\":4,", StringComparison.Ordinal);
         }
         else
         {

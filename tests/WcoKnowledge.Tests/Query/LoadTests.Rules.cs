@@ -49,10 +49,10 @@ public partial class LoadTests
     [Fact]
     public void Load_UnknownFormatVersion_SaysWhichVersionsAreSupported()
     {
-        var e = TestDataset.LoadFails(TestDataset.Mutate(root => root["formatVersion"] = 4));
+        var e = TestDataset.LoadFails(TestDataset.Mutate(root => root["formatVersion"] = 5));
 
         e.Errors.Should().ContainSingle().Which.Should().StartWith("$.formatVersion:");
-        e.Message.Should().Contain("format version 4").And.Contain("reads format version 3 only");
+        e.Message.Should().Contain("format version 5").And.Contain("reads format version 4 only");
     }
 
     [Theory]

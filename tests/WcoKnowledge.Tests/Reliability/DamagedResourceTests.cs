@@ -89,8 +89,8 @@ public class DamagedResourceTests
             // The resource name lives once, in ASCII, in the metadata string heap (the C# constant is UTF-16 in another heap).
             "missing" => (ResourceName, "WcoKnowledge.Data.wco-knowledgX.json"),
             // The dataset is embedded as Data/wco-knowledge.json is laid out.
-            "wrong-format-version" => ("\"formatVersion\": 3", "\"formatVersion\": 9"),
-            "malformed-json" => ("\"formatVersion\": 3,", "\"formatVersion\": 3;"),
+            "wrong-format-version" => ("\"formatVersion\": 4", "\"formatVersion\": 9"),
+            "malformed-json" => ("\"formatVersion\": 4,", "\"formatVersion\": 4;"),
             // One digit more for the year in place of the space after the colon (the 2022-2025 plan), so the length stays the same.
             _ => ("\"startYear\": 2022,", "\"startYear\":22022,"),
         };

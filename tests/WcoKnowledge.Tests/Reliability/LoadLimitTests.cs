@@ -57,7 +57,7 @@ public class LoadLimitTests
     public async Task Load_EndlessNonSeekableStream_StopsReadingSoonAfterTheLimit(bool useAsync)
     {
         // A dataset whose first string never ends: without the cap the loader would buffer it until memory runs out.
-        var prefix = Encoding.UTF8.GetBytes("{\"formatVersion\": 3, \"dataVersion\": \"");
+        var prefix = Encoding.UTF8.GetBytes("{\"formatVersion\": 4, \"dataVersion\": \"");
         using var stream = new CountingStream(new EndlessStream(prefix, (byte)'a'), maxChunk: 64 * 1024);
         var options = new WcoLoadOptions { MaxBytes = OneMiB };
 
@@ -102,7 +102,7 @@ public class LoadLimitTests
     public void Load_DeeplyNestedArrays_AreRefusedWhereTheyStart(int depth)
     {
         // The typed reader stops at the first bracket that is not a source object, so nesting costs nothing however deep.
-        var json = "{\"formatVersion\": 3, \"sources\": " + new string('[', depth) + new string(']', depth) + "}";
+        var json = "{\"formatVersion\": 4, \"sources\": " + new string('[', depth) + new string(']', depth) + "}";
 
         var e = TestDataset.LoadFails(json);
 
@@ -115,9 +115,10 @@ public class LoadLimitTests
     [Fact]
     public void Load_FileWithinTheDefaultDepth_LoadsWithADepthJustEnough()
     {
-        // The dataset nests 7 deep at most ($.strategicPlans[i].objectives[j].sources[k]): that depth must suffice, and one less must not.
-        var deepEnough = () => WcoKnowledgeBase.Load(new MemoryStream(_file, writable: false), new WcoLoadOptions { MaxDepth = 6 });
-        var tooShallow = () => WcoKnowledgeBase.Load(new MemoryStream(_file, writable: false), new WcoLoadOptions { MaxDepth = 5 });
+        // The dataset nests 8 containers deep at most (the root, strategicPlans, a plan, its objectives, an objective, its
+        // translations, "fr", its sources): that depth must suffice, and one less must not.
+        var deepEnough = () => WcoKnowledgeBase.Load(new MemoryStream(_file, writable: false), new WcoLoadOptions { MaxDepth = 8 });
+        var tooShallow = () => WcoKnowledgeBase.Load(new MemoryStream(_file, writable: false), new WcoLoadOptions { MaxDepth = 7 });
 
         deepEnough.Should().NotThrow();
         tooShallow.Should().ThrowExactly<WcoDataException>();

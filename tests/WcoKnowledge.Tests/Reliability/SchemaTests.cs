@@ -12,7 +12,7 @@ namespace WcoKnowledge.Tests.Reliability;
 /// <summary>
 /// The JSON Schema (Data/wco-knowledge.schema.json) and the loader agree: the shipped dataset is valid under the schema,
 /// and each mutation below is refused by both or accepted by both, so neither can drift from the other. The schema
-/// describes format version 3 only.
+/// describes format version 4 only.
 /// </summary>
 public class SchemaTests
 {
@@ -22,7 +22,7 @@ public class SchemaTests
         "unknown-root-member", "unknown-pillar-member", "unknown-headquarters-member", "pillar-id-wrong-prefix", "uppercase-id", "source-id-without-src",
         "relation-end-not-an-id", "unknown-status", "unknown-source-kind", "unknown-qualifier", "unknown-instrument-kind", "unknown-in-force",
         "unknown-relation-type", "unknown-member-since-kind", "unknown-office", "missing-title", "missing-source-url", "missing-plan",
-        "missing-relations", "missing-members", "format-version-1", "format-version-2", "format-version-4", "format-version-as-string",
+        "missing-relations", "missing-members", "format-version-1", "format-version-2", "format-version-3", "format-version-as-string",
         "bad-month", "short-month", "empty-title", "padded-title", "nbsp-padded-title", "title-301-chars", "summary-2001-chars",
         "url-2049-chars", "relative-url", "no-sources", "null-title", "negative-figure", "fractional-number", "no-missions",
         "missing-milestone", "plan-start-year-1900",
@@ -53,7 +53,7 @@ public class SchemaTests
     [Fact]
     public void Schema_KeptFormat1File_IsRefusedForItsFormatVersion()
     {
-        // The schema describes format 3 only; an older file must be refused at its formatVersion, not merely somewhere.
+        // The schema describes format 4 only; an older file must be refused at its formatVersion, not merely somewhere.
         var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "wco-knowledge-format1-data1.0.0.json"), Encoding.UTF8);
 
         DatasetSchema.Validate(json).Should().Contain(e => e.StartsWith("/formatVersion ", StringComparison.Ordinal));
@@ -67,7 +67,11 @@ public class SchemaTests
         schema["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
         var objects = Descendants(schema).OfType<JsonObject>().Where(o => o["type"] is JsonValue t && t.GetValue<string>() == "object").ToList();
         objects.Should().HaveCountGreaterThan(20);
-        objects.Where(o => o["additionalProperties"] is not JsonValue v || v.GetValue<bool>())
+        // A map keyed by data (translations by language tag) constrains its names with propertyNames and its values with
+        // additionalProperties; every other object forbids unknown members.
+        var maps = objects.Where(o => o["propertyNames"] is JsonObject && o["additionalProperties"] is JsonObject).ToList();
+        maps.Select(o => o.GetPath()).Should().BeEquivalentTo("$.$defs.translations");
+        objects.Except(maps).Where(o => o["additionalProperties"] is not JsonValue v || v.GetValue<bool>())
             .Select(o => o.GetPath()).Should().BeEmpty("every object schema forbids unknown members, as the loader does");
     }
 
@@ -142,8 +146,8 @@ public class SchemaTests
             case "missing-members": root.AsObject().Remove("members"); break;
             case "format-version-1": root["formatVersion"] = 1; break;
             case "format-version-2": root["formatVersion"] = 2; break;
-            case "format-version-4": root["formatVersion"] = 4; break;
-            case "format-version-as-string": root["formatVersion"] = "3"; break;
+            case "format-version-3": root["formatVersion"] = 3; break;
+            case "format-version-as-string": root["formatVersion"] = "4"; break;
             case "bad-month": root["asOf"] = "2025-13-01"; break;
             case "short-month": org["membership"]![0]!["asOf"] = "1953-1-26"; break;
             case "empty-title": pillar["title"] = ""; break;

@@ -96,6 +96,13 @@ public class SearchQueryTableTests
     [InlineData("ORGANISATION MONDIALE DES DOUANES", "organization-wco")]
     [InlineData("Conseil de coopération douanière", "organization-wco")]
     [InlineData("Conseil de cooperation douaniere", "organization-wco")]
+    // French titles and aliases of the translations (data 1.5.0).
+    [InlineData("Belgique", "member-belgium")]
+    [InlineData("Système harmonisé", "instrument-hs-convention")]
+    [InlineData("Convention de Kyoto révisée", "instrument-revised-kyoto-convention")]
+    [InlineData("CKR", "instrument-revised-kyoto-convention")]
+    [InlineData("Pays-Bas", "member-netherlands")]
+    [InlineData("Comité de la lutte contre la fraude", "body-enforcement-committee")]
     // Plurals and other inflections.
     [InlineData("revenues", "role-revenue-collection")]
     [InlineData("pillars of customs", "strategy-customs-in-the-21st-century")]
@@ -144,6 +151,11 @@ public class SearchQueryTableTests
     [InlineData("Harmonised Sytem", "instrument-hs-convention", SearchField.Title, "International Convention on the Harmonized Commodity Description and Coding System")]
     [InlineData("Cam career", "pillar-professional-knowledge-based-service-culture", SearchField.Alias, "Cam career, customs services and knowledge-based")]
     [InlineData("Conseil de cooperation douaniere", "organization-wco", SearchField.Alias, "Conseil de coopération douanière")]
+    [InlineData("Belgique", "member-belgium", SearchField.Translation, "Belgique")]
+    [InlineData("allemagne", "member-germany", SearchField.Translation, "Allemagne")]
+    [InlineData("Systeme harmonise", "instrument-hs-convention", SearchField.Translation, "Système harmonisé")]
+    [InlineData("Convention de Kyoto revisee", "instrument-revised-kyoto-convention", SearchField.Translation, "Convention de Kyoto révisée")]
+    [InlineData("CKR", "instrument-revised-kyoto-convention", SearchField.Translation, "CKR")]
     [InlineData("Generate revenues", "role-revenue-collection", SearchField.Alias, "Generate revenues")]
     [InlineData("revenues", "role-revenue-collection", SearchField.Title, "Revenue collection")]
     public void Search_TopHit_ReportsTheFieldAndTextThatMatched(string query, string expectedId, SearchField expectedField, string expectedText)
@@ -165,7 +177,7 @@ public class SearchQueryTableTests
     }
 
     [Fact]
-    public void Search_MatchedText_IsAlwaysTheTitleAnAliasOrTheSummaryOfTheItem()
+    public void Search_MatchedText_IsAlwaysTheTitleAnAliasATranslationOrTheSummaryOfTheItem()
     {
         foreach (var word in TitleAndAliasWords(Kb))
         {
@@ -175,6 +187,7 @@ public class SearchQueryTableTests
                 {
                     SearchField.Title => new[] { hit.Item.Title },
                     SearchField.Alias => hit.Item.Aliases.ToArray(),
+                    SearchField.Translation => hit.Item.Translations.SelectMany(t => t.Aliases.Prepend(t.Title)).ToArray(),
                     _ => new[] { hit.Item.Summary },
                 };
                 expected.Should().Contain(hit.MatchedText, "'{0}' found {1} by its {2}", word, hit.Item.Id, hit.Field);

@@ -61,7 +61,7 @@ using (var stream = typeof(WcoKnowledgeBase).Assembly.GetManifestResourceStream(
 
 try
 {
-    WcoKnowledgeBase.Load(new System.IO.MemoryStream("{\"formatVersion\": 3}"u8.ToArray()));
+    WcoKnowledgeBase.Load(new System.IO.MemoryStream("{\"formatVersion\": 4}"u8.ToArray()));
     Check(false, "Load rejects an incomplete dataset");
 }
 catch (WcoDataException)
@@ -102,6 +102,26 @@ var datasetJson = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(kb, WcoJs
 Check(WcoKnowledgeBase.Load(new System.IO.MemoryStream(datasetJson)).Items.Count == kb.Items.Count, "a written knowledge base loads back");
 Check(kb.GetMember("be").Title == "Belgium" && kb.IsMemberOn("SB", FactDate.Parse("2023-06-30")), "member registry");
 Check(kb.MembershipOn(FactDate.Parse("2000-01-01")).Published.IsStale && kb.SecretaryGeneralOn(FactDate.Parse("2010"))?.Id == "secretary-general-kunio-mikuriya", "answers on a date");
+
+// The language API under InvariantGlobalization (this app's setting, as the native wco's), where cultures other than the
+// invariant one cannot be created: TitleIn takes tag strings and must not need one.
+var culturesAreInvariant = false;
+try
+{
+    _ = new System.Globalization.CultureInfo("fr");
+}
+catch (System.Globalization.CultureNotFoundException)
+{
+    culturesAreInvariant = true;
+}
+
+Check(culturesAreInvariant, "this app runs with InvariantGlobalization (new CultureInfo(\"fr\") throws)");
+var germany = kb.GetMember("DE");
+Check(germany.TitleIn("fr").Text == "Allemagne" && germany.TitleIn("fr-CA").Language == "fr" && !germany.TitleIn("FR-ca").IsFallback, "TitleIn fr, fr-CA");
+Check(germany.TitleIn("de").IsFallback && germany.TitleIn("de").Text == "Germany" && !germany.TitleIn("en-GB").IsFallback, "TitleIn falls back to English");
+Check(kb.ChooseLanguage(new[] { "de", "fr-CH", "en" }) == "fr" && kb.Languages.Count >= 2, "ChooseLanguage");
+Check(kb.Search("Belgique")[0].Item.Id == "member-belgium" && kb.Search("Système harmonisé")[0].Item.Id == "instrument-hs-convention", "search in French");
+Check(germany.WikidataId == "Q183" && kb.Organization.CustomsDayThemes.Count > 0, "Wikidata id, Customs Day themes");
 
 if (failures.Count > 0)
 {

@@ -117,8 +117,10 @@ public static class LanguageTags
 
         for (var length = tag.Length; length > 0; length = tag.LastIndexOf('-', length - 1))
         {
-            foreach (var translation in translations)
+            // An index loop: foreach over the interface would allocate an enumerator on every call.
+            for (var i = 0; i < translations.Count; i++)
             {
+                var translation = translations[i];
                 if (translation.Language.Length == length && string.Compare(translation.Language, 0, tag, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return translation;

@@ -22,13 +22,15 @@ internal static class FactsCommand
                 new("wco facts --as-of 2010", "Members, staff and officers on 1 January 2010"),
                 new("wco facts --as-of 2023-06-30", "... on a given day"),
                 new("wco facts --as-of 2000 --json", "As JSON: {\"organization\": {…}, \"on\": {…}}"),
-            ]) { asOf };
+                new("wco facts --lang fr", "Item titles and the Customs Day theme in French where the dataset has them"),
+            ]) { asOf, context.Lang };
         command.SetAction(parse => Run(context, parse, parse.GetValue(asOf)));
         return command;
     }
 
     private static int Run(CliContext context, ParseResult parse, string? asOfText)
     {
+        var language = context.Language(parse);
         FactDate? date = null;
         if (asOfText is not null)
         {
@@ -45,13 +47,13 @@ internal static class FactsCommand
             {
                 CliJson.Write(context.Out, w =>
                 {
-                    Header(w, kb);
+                    Header(w, kb, language);
                     w.WriteEndObject();
                 });
             }
             else
             {
-                context.Human.Facts(kb);
+                context.HumanIn(language).Facts(kb);
             }
 
             return ExitCodes.Ok;
@@ -72,7 +74,7 @@ internal static class FactsCommand
         {
             CliJson.Write(context.Out, w =>
             {
-                Header(w, kb);
+                Header(w, kb, language);
                 w.WriteStartObject("on");
                 w.WriteString("date", on.ToString());
                 CliJson.Member(w, "membership", membership);
@@ -85,19 +87,20 @@ internal static class FactsCommand
         }
         else
         {
-            context.Human.FactsOn(kb, on, membership, staff, leader, officers);
+            context.HumanIn(language).FactsOn(kb, on, membership, staff, leader, officers);
         }
 
         return ExitCodes.Ok;
     }
 
-    // {"dataVersion", "asOf", "organization", "secretariesGeneral", left open for "on".
-    private static void Header(System.Text.Json.Utf8JsonWriter w, IWcoKnowledgeBase kb)
+    // {"dataVersion", "asOf", "organization", "secretariesGeneral", "language", left open for "on".
+    private static void Header(System.Text.Json.Utf8JsonWriter w, IWcoKnowledgeBase kb, string language)
     {
         w.WriteStartObject();
         w.WriteString("dataVersion", kb.DataVersion);
         w.WriteString("asOf", kb.AsOf.ToString());
         CliJson.Member(w, "organization", kb.Organization);
         CliJson.Member(w, "secretariesGeneral", kb.SecretariesGeneral);
+        w.WriteString("language", language);
     }
 }

@@ -23,13 +23,15 @@ internal static class ListCommand
                 new("wco list \"governance bodies\"", "A kind of two words, quoted"),
                 new("wco list", "The kinds and how many items each has"),
                 new("wco list roles --json", "As JSON: {\"kind\": \"role\", \"items\": […]}"),
-            ]) { kindArgument };
+                new("wco list members --lang fr", "The Members by their French names"),
+            ]) { kindArgument, context.Lang };
         command.SetAction(parse => Run(context, parse, parse.GetValue(kindArgument)));
         return command;
     }
 
     private static int Run(CliContext context, ParseResult parse, string? kindText)
     {
+        var language = context.Language(parse);
         KnowledgeKind? kind = null;
         if (kindText is not null)
         {
@@ -47,12 +49,13 @@ internal static class ListCommand
                 {
                     w.WriteStartObject();
                     CliJson.Kinds(w, kb);
+                    w.WriteString("language", language);
                     w.WriteEndObject();
                 });
             }
             else
             {
-                var human = context.Human;
+                var human = context.HumanIn(language);
                 human.Kinds(kb, "Kinds of item");
                 human.Line();
                 human.Hint("'wco list <kind>' lists the items of a kind, e.g. 'wco list pillars'.");
@@ -69,12 +72,13 @@ internal static class ListCommand
                 w.WriteStartObject();
                 w.WriteString("kind", KnowledgeKinds.Word(chosen));
                 CliJson.Member(w, "items", items);
+                w.WriteString("language", language);
                 w.WriteEndObject();
             });
         }
         else
         {
-            context.Human.List(chosen, items);
+            context.HumanIn(language).List(chosen, items);
         }
 
         return ExitCodes.Ok;

@@ -20,12 +20,14 @@ internal static class OverviewCommand
                 new("wco export --format markdown -o wco.md", "The knowledge base as a document"),
                 new("wco <command> --help", "Help and examples for a command"),
             ]);
+        root.Options.Add(context.Lang);
         root.SetAction(parse => Run(context, parse));
         return root;
     }
 
     private static int Run(CliContext context, ParseResult parse)
     {
+        var language = context.Language(parse);
         var kb = context.KnowledgeBase(parse);
         if (context.WantsJson(parse))
         {
@@ -41,12 +43,13 @@ internal static class OverviewCommand
                 CliJson.Kinds(w, kb);
                 w.WriteNumber("itemCount", kb.Items.Count);
                 w.WriteNumber("sourceCount", kb.Sources.Count);
+                w.WriteString("language", language);
                 w.WriteEndObject();
             });
         }
         else
         {
-            context.Human.Overview(kb);
+            context.HumanIn(language).Overview(kb);
         }
 
         return ExitCodes.Ok;

@@ -33,13 +33,16 @@ internal static class SearchCommand
                 new("wco search integrty", "Small typos are tolerated"),
                 new("wco search risk --kind pillar -n 3", "Only building blocks, at most 3"),
                 new("wco search kyoto --json", "As JSON: {\"query\": …, \"hits\": [{\"item\": …}]}"),
-            ]) { text, kindOption, limit };
+                new("wco search Belgique", "French names are searched too: Belgium"),
+                new("wco search douanes --lang fr", "Hits titled in French where the dataset has French titles"),
+            ]) { text, kindOption, limit, context.Lang };
         command.SetAction(parse => Run(context, parse, string.Join(' ', parse.GetRequiredValue(text)), parse.GetValue(kindOption), parse.GetValue(limit)));
         return command;
     }
 
     private static int Run(CliContext context, ParseResult parse, string query, string? kindText, int limit)
     {
+        var language = context.Language(parse);
         KnowledgeKind? kind = null;
         if (kindText is not null)
         {
@@ -75,12 +78,13 @@ internal static class SearchCommand
                 w.WriteString("kind", kind is { } k ? KnowledgeKinds.Word(k) : null);
                 w.WriteNumber("limit", limit);
                 CliJson.Member(w, "hits", hits);
+                w.WriteString("language", language);
                 w.WriteEndObject();
             });
         }
         else
         {
-            context.Human.Hits(query, hits);
+            context.HumanIn(language).Hits(query, hits);
         }
 
         return ExitCodes.Ok;

@@ -30,13 +30,15 @@ internal static class ShowCommand
                 new("wco show plan 5", "Plan 5 as 'wco list plans' numbers them"),
                 new("wco show instrument-hs-convention", "An instrument with its relations"),
                 new("wco show topic-valuation --json", "As JSON: {\"kind\": …, \"item\": …, \"sources\": […]}"),
-            ]) { target };
+                new("wco show member DE --lang fr", "Its title in French (Allemagne), with the English one"),
+            ]) { target, context.Lang };
         command.SetAction(parse => Run(context, parse, parse.GetRequiredValue(target)));
         return command;
     }
 
     private static int Run(CliContext context, ParseResult parse, string[] target)
     {
+        var language = context.Language(parse);
         if (target.Length == 2 && KnowledgeKinds.TryParse(target[0], out var asked) && asked == KnowledgeKind.Member
             && !int.TryParse(target[1], NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
@@ -44,7 +46,7 @@ internal static class ShowCommand
             var member = registry.TryGetMember(target[1], out var found)
                 ? found
                 : throw new CliException(ExitCodes.NotFound, $"No WCO Member has the ISO 3166-1 code '{target[1]}'.", "Codes are alpha-2 (BE) or alpha-3 (BEL); 'wco search <name> --kind member' finds a Member by name, 'wco list members' lists them all.");
-            Item(context, parse, registry, member);
+            Item(context, parse, language, member, registry.GetRelations(member.Id));
             return ExitCodes.Ok;
         }
 
@@ -52,7 +54,8 @@ internal static class ShowCommand
         {
             var (kind, number) = KindAndNumber(target[0], target[1]);
             var knowledgeBase = context.KnowledgeBase(parse);
-            Item(context, parse, knowledgeBase, ItemLookup.ByNumber(knowledgeBase, kind, number));
+            var numbered = ItemLookup.ByNumber(knowledgeBase, kind, number);
+            Item(context, parse, language, numbered, knowledgeBase.GetRelations(numbered.Id));
             return ExitCodes.Ok;
         }
 
@@ -60,7 +63,7 @@ internal static class ShowCommand
         var (item, source) = ItemLookup.ById(kb, target[0]);
         if (item is not null)
         {
-            Item(context, parse, kb, item);
+            Item(context, parse, language, item, kb.GetRelations(item.Id));
         }
         else if (source is not null)
         {
@@ -85,12 +88,11 @@ internal static class ShowCommand
         return (kind, number);
     }
 
-    private static void Item(CliContext context, ParseResult parse, IWcoKnowledgeBase kb, IKnowledgeItem item)
+    private static void Item(CliContext context, ParseResult parse, string language, IKnowledgeItem item, IReadOnlyList<Relation> relations)
     {
-        var relations = kb.GetRelations(item.Id);
         if (!context.WantsJson(parse))
         {
-            context.Human.Item(item, relations);
+            context.HumanIn(language).Item(item, relations);
             return;
         }
 
@@ -99,6 +101,9 @@ internal static class ShowCommand
             // The item in the dataset's shape has no kind member, so the wrapper names it, as "wco list --json" does.
             w.WriteStartObject();
             w.WriteString("kind", KnowledgeKinds.Word(item.Kind));
+            // The title in the language asked for, as the library answers it ({"text", "language", "requestedLanguage", "isFallback"}).
+            w.WriteString("language", language);
+            CliJson.Member(w, "title", item.TitleIn(language));
             CliJson.Member(w, "item", item);
             CliJson.Member(w, "sources", item.Sources);
             CliJson.Member(w, "relations", relations);
@@ -107,12 +112,15 @@ internal static class ShowCommand
         });
     }
 
-    // The sources the item's relations and editions cite that are not among its own, in the order first cited, so
-    // that "sources" and "relatedSources" together resolve every source id in the document.
+    // The sources the item's relations, editions, translations and Wikidata link cite that are not among its own, in
+    // the order first cited, so that "sources" and "relatedSources" together resolve every source id in the document.
     private static IReadOnlyList<Source> RelatedSources(IKnowledgeItem item, IReadOnlyList<Relation> relations)
     {
         var editions = item is Instrument instrument ? instrument.Editions.SelectMany(edition => edition.Sources) : [];
-        return relations.SelectMany(relation => relation.Sources).Concat(editions).Distinct().Except(item.Sources).ToList();
+        var translations = item.Translations.SelectMany(translation => translation.Sources);
+        var wikidata = item.Wikidata?.Sources ?? [];
+        return relations.SelectMany(relation => relation.Sources).Concat(editions).Concat(translations).Concat(wikidata)
+            .Distinct().Except(item.Sources).ToList();
     }
 
     private static void Source(CliContext context, ParseResult parse, IWcoKnowledgeBase kb, Source source)

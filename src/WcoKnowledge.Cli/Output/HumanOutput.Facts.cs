@@ -42,10 +42,25 @@ internal sealed partial class HumanOutput
             SecretariesGeneral(kb.SecretariesGeneral);
         }
 
+        if (o.CustomsDayThemes.Count > 0)
+        {
+            Section("International Customs Day");
+            NewestTheme(o.CustomsDayThemes[^1]);
+        }
+
         Section("History");
         History(o.History, until: null);
         Line();
         Hint("'wco facts --as-of <date>' gives the member count on a date; 'wco show organization-wco' the item with its sources.");
+    }
+
+    // The newest year's theme, in the chosen language where a source gives it, with the status of the wording shown.
+    private void NewestTheme(CustomsDayTheme theme)
+    {
+        var wording = theme.ThemeIn(language);
+        var status = wording.Translation?.Status ?? theme.Status;
+        var english = wording.IsFallback ? $" (English; no '{language}' wording)" : string.Empty;
+        Field("Theme " + theme.Year.ToString(CultureInfo.InvariantCulture), wording.Text + Mark(status) + english);
     }
 
     /// <summary><c>wco facts --as-of</c>: the library's answers for <paramref name="date"/> and the history up to it.</summary>
@@ -62,14 +77,14 @@ internal sealed partial class HumanOutput
         {
             Field("Sec. General", leader is null
                 ? $"none recorded on {date} (the first recorded term starts {FirstStart(kb.SecretariesGeneral)})"
-                : $"{leader.Title} ({leader.Country}), {ItemDetails.Term(leader)}{Mark(leader.Status)}");
+                : $"{TitleOf(leader).Text} ({leader.Country}), {ItemDetails.Term(leader)}{Mark(leader.Status)}");
         }
 
         for (var i = 0; i < officers.Count; i++)
         {
             var officer = officers[i];
             // With its term: a term whose end no source gives is open only for the last recorded holder (the library's rule).
-            Field(i == 0 ? "Officers" : string.Empty, $"{officer.Title} ({officer.Country}), {ItemDetails.Describe(officer.Office)}, {ItemDetails.Term(officer)}{Mark(officer.Status)}");
+            Field(i == 0 ? "Officers" : string.Empty, $"{TitleOf(officer).Text} ({officer.Country}), {ItemDetails.Describe(officer.Office)}, {ItemDetails.Term(officer)}{Mark(officer.Status)}");
         }
 
         Section($"History up to {date}");
@@ -129,7 +144,7 @@ internal sealed partial class HumanOutput
         {
             var lead = $"{Indent}{leader.TermStart?.ToString() ?? "?",-DateWidth}  ";
             var end = leader.TermEnd is { } last ? $"until {last}" : "in office";
-            foreach (var line in TextLayout.Wrap($"{leader.Title} ({leader.Country}), {end}{Mark(leader.Status)}", pad, lead))
+            foreach (var line in TextLayout.Wrap($"{TitleOf(leader).Text} ({leader.Country}), {end}{Mark(leader.Status)}", pad, lead))
             {
                 Line(line);
             }

@@ -16,7 +16,7 @@ internal sealed partial class HumanOutput
         {
             var items = kb.GetItems(kind);
             var lead = $"{Indent}{KnowledgeKinds.DisplayName(kind).PadRight(width)} {items.Count.ToString(CultureInfo.InvariantCulture),3}  ";
-            var titles = string.Join(", ", items.Select(item => item.Title));
+            var titles = string.Join(", ", items.Select(item => TitleOf(item).Text));
             Line(lead + style.Dim(TextLayout.Truncate(titles, TextLayout.Width - lead.Length)));
         }
     }
@@ -34,7 +34,7 @@ internal sealed partial class HumanOutput
             if (byPlan && item is Objective { Plan: var itsPlan } && itsPlan != plan && itsPlan is not null)
             {
                 plan = itsPlan;
-                foreach (var line in TextLayout.Wrap($"{plan.Title} ({plan.Id})", Indent + "  ", Indent))
+                foreach (var line in TextLayout.Wrap($"{Title(plan)} ({plan.Id})", Indent + "  ", Indent))
                 {
                     Line(style.Heading(line));
                 }
@@ -43,7 +43,7 @@ internal sealed partial class HumanOutput
             var number = ItemDetails.NumberOf(item) ?? ++position;
             var lead = $"{Indent}{number.ToString(CultureInfo.InvariantCulture),2}. ";
             var mark = item.Status is FactStatus.Inferred or FactStatus.Unconfirmed ? $" [{DatasetWords.Word(item.Status)}]" : string.Empty;
-            var title = TextLayout.Wrap(item.Title + mark, new string(' ', lead.Length), lead);
+            var title = TextLayout.Wrap(Title(item) + mark, new string(' ', lead.Length), lead);
             for (var i = 0; i < title.Count; i++)
             {
                 // The status mark is laid out as plain text, then coloured where it ended up.
@@ -59,6 +59,8 @@ internal sealed partial class HumanOutput
         {
             Line(style.Dim($"{Indent}(none in this dataset)"));
         }
+
+        FallbackFootnote();
     }
 
     /// <summary><c>wco search</c>: ranked hits with the id to use next and why each matched.</summary>
@@ -70,13 +72,17 @@ internal sealed partial class HumanOutput
         {
             var lead = $"{Indent}{(++rank).ToString(CultureInfo.InvariantCulture),2}. ";
             var pad = new string(' ', lead.Length);
-            Line(lead + TextLayout.Truncate(hit.Item.Title, TextLayout.Width - lead.Length));
+            var title = TitleOf(hit.Item);
+            var fallback = FallbackMarkOf(title);
+            Line(lead + TextLayout.Truncate(title.Text, TextLayout.Width - lead.Length - fallback.Length) + fallback);
             var kindAndScore = $"  {KnowledgeKinds.DisplayName(hit.Kind)}, score {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}";
             Line(pad + style.Id(hit.Item.Id) + style.Dim(kindAndScore));
             var why = $"matched {DatasetWords.Word(hit.Field)}: \"";
             var text = TextLayout.Truncate(hit.MatchedText, TextLayout.Width - pad.Length - why.Length - 1);
             Line(pad + style.Dim(why + text + "\""));
         }
+
+        FallbackFootnote();
     }
 
     /// <summary><c>wco sources</c>: every source with its id, publisher, date and address.</summary>

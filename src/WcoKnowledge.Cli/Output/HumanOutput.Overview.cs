@@ -30,7 +30,7 @@ internal sealed partial class HumanOutput
 
         if (kb.SecretaryGeneralOn(kb.AsOf) is { } leader)
         {
-            Field("Sec. General", $"{leader.Title} ({leader.Country}), {ItemDetails.Term(leader)}{Mark(leader.Status)}");
+            Field("Sec. General", $"{TitleOf(leader).Text} ({leader.Country}), {ItemDetails.Term(leader)}{Mark(leader.Status)}");
         }
 
         if (kb.Instruments.Count > 0)

@@ -13,10 +13,17 @@ internal sealed partial class HumanOutput
     /// </summary>
     public void Item(IKnowledgeItem item, IReadOnlyList<Relation> relations)
     {
-        Heading(item.Title);
+        // The title in the chosen language; the English one beside a translation, or a plain remark when there is none.
+        var title = TitleOf(item);
+        Heading(title.IsFallback ? $"{title.Text} (English; no '{language}' title)" : title.Text);
         Field("id", style.Id(item.Id), plain: item.Id);
         Field("kind", KnowledgeKinds.DisplayName(item.Kind));
-        foreach (var detail in ItemDetails.ForHuman(item))
+        if (title.Translation is not null)
+        {
+            Field("English title", item.Title);
+        }
+
+        foreach (var detail in ItemDetails.ForHuman(item, language))
         {
             Field(detail.Label!, detail.Text!);
         }
@@ -32,6 +39,17 @@ internal sealed partial class HumanOutput
             Field("aliases", string.Join("; ", item.Aliases));
         }
 
+        if (item.Wikidata is { } wikidata)
+        {
+            Field("wikidata", $"{wikidata.Id} {wikidata.Url}{Mark(wikidata.Status)}");
+            if (wikidata.StatusNote is not null)
+            {
+                Note(wikidata.StatusNote);
+            }
+
+            Note("[" + string.Join("; ", wikidata.Sources.Select(source => source.Title)) + "]");
+        }
+
         Line();
         Wrapped(item.Summary, Indent);
         if (item is Instrument { Editions.Count: > 0 } instrument)
@@ -42,6 +60,11 @@ internal sealed partial class HumanOutput
         if (item is StrategicPlan plan)
         {
             PlanObjectives(plan);
+        }
+
+        if (item.Translations.Count > 0)
+        {
+            Translations(item.Translations);
         }
 
         if (relations.Count > 0)
@@ -59,6 +82,34 @@ internal sealed partial class HumanOutput
         foreach (var source in item.Sources)
         {
             SourceEntry(source);
+        }
+
+        FallbackFootnote();
+    }
+
+    // Every translation of the title: language, title and status, aliases, note, and the titles of its sources.
+    private void Translations(IReadOnlyList<Translation> translations)
+    {
+        Line();
+        Line(style.Heading($"Translations ({translations.Count.ToString(CultureInfo.InvariantCulture)})"));
+        var pad = Indent + "  ";
+        foreach (var translation in translations)
+        {
+            Wrapped(translation.Language + ": " + translation.Title + Mark(translation.Status), pad, Indent + "- ");
+            if (translation.Aliases.Count > 0)
+            {
+                Wrapped("aliases: " + string.Join("; ", translation.Aliases), pad);
+            }
+
+            if (translation.StatusNote is not null)
+            {
+                foreach (var line in TextLayout.Wrap(translation.StatusNote, pad))
+                {
+                    Line(style.Dim(line));
+                }
+            }
+
+            Cited(translation.Sources, pad);
         }
     }
 
@@ -96,7 +147,7 @@ internal sealed partial class HumanOutput
         {
             var lead = Indent + ItemDetails.Marker(objective).PadRight(width) + "  ";
             var pad = new string(' ', lead.Length);
-            foreach (var line in TextLayout.Wrap(objective.Title + Mark(objective.Status), pad, lead))
+            foreach (var line in TextLayout.Wrap(Title(objective) + Mark(objective.Status), pad, lead))
             {
                 Line(line);
             }

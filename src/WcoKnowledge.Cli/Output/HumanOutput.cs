@@ -12,9 +12,15 @@ namespace WcoKnowledge.Cli.Output;
 /// This file holds the layout every view shares (fields, wrapped text, status marks); the views are in the other
 /// parts: the overview (<c>HumanOutput.Overview.cs</c>), the facts (<c>HumanOutput.Facts.cs</c>), one item or source
 /// (<c>HumanOutput.Show.cs</c>), and the lists of kinds, items, search hits and sources (<c>HumanOutput.Lists.cs</c>).
+/// Item titles are in <c>language</c> (<c>--lang</c>) where the library has a translation, labels and headings in English.
 /// </remarks>
-internal sealed partial class HumanOutput(TextWriter output, Style style)
+internal sealed partial class HumanOutput(TextWriter output, Style style, string language)
 {
+    // After a title the library gave in English for want of a translation, in lists; FallbackFootnote explains it once.
+    private const string FallbackMark = " *";
+
+    private bool _markedFallback;
+
     private const string Indent = "  ";
 
     // Where field values start: after a 2-space indent and a label of up to 14 characters.
@@ -66,11 +72,43 @@ internal sealed partial class HumanOutput(TextWriter output, Style style)
         }
     }
 
-    private void Wrapped(string text, string indent)
+    private void Wrapped(string text, string indent, string? firstIndent = null)
     {
-        foreach (var line in TextLayout.Wrap(text, indent))
+        foreach (var line in TextLayout.Wrap(text, indent, firstIndent ?? indent))
         {
             Line(line);
+        }
+    }
+
+    // An item's title in the chosen language (the library's answer, with its fallback to English).
+    private LocalizedText TitleOf(IKnowledgeItem item) => item.TitleIn(language);
+
+    // " *" when the title is the English one because the library has none in the chosen language; remembered for the footnote.
+    private string FallbackMarkOf(LocalizedText title)
+    {
+        if (!title.IsFallback)
+        {
+            return string.Empty;
+        }
+
+        _markedFallback = true;
+        return FallbackMark;
+    }
+
+    // An item's title for a list: in the chosen language, marked when it fell back to English.
+    private string Title(IKnowledgeItem item)
+    {
+        var title = TitleOf(item);
+        return title.Text + FallbackMarkOf(title);
+    }
+
+    // After a view that marked a title: what the mark means, once.
+    private void FallbackFootnote()
+    {
+        if (_markedFallback)
+        {
+            Line();
+            Hint($"* No '{language}' title in the dataset: the English title is shown.");
         }
     }
 

@@ -23,7 +23,8 @@ internal sealed record ItemDetail(string Label, string? Text)
 /// </summary>
 internal static class ItemDetails
 {
-    public static IReadOnlyList<ItemDetail> Of(IKnowledgeItem item) => item switch
+    /// <summary>The details of <paramref name="item"/>; the items a detail names are titled in <paramref name="language"/> (English by default).</summary>
+    public static IReadOnlyList<ItemDetail> Of(IKnowledgeItem item, string language = LanguageTags.English) => item switch
     {
         Objective o =>
         [
@@ -46,8 +47,8 @@ internal static class ItemDetails
             new("type", Describe(i.InstrumentKind)),
             new("adopted", Adopted(i)),
             new("in force", InForce(i)),
-            Items("topics", i.Topics),
-            Items("managed by", i.ManagedBy),
+            Items("topics", i.Topics, language),
+            Items("managed by", i.ManagedBy, language),
         ],
         Region r =>
         [
@@ -91,7 +92,7 @@ internal static class ItemDetails
     };
 
     /// <summary>The details human output shows as a labelled field: those with a value.</summary>
-    public static IEnumerable<ItemDetail> ForHuman(IKnowledgeItem item) => Of(item).Where(detail => detail.Text is not null);
+    public static IEnumerable<ItemDetail> ForHuman(IKnowledgeItem item, string language = LanguageTags.English) => Of(item, language).Where(detail => detail.Text is not null);
 
     /// <summary>The item's own number (objectives, building blocks, regions), or <see langword="null"/>.</summary>
     public static int? NumberOf(IKnowledgeItem item) => item switch
@@ -155,7 +156,7 @@ internal static class ItemDetails
     private static ItemDetail Number(int number) =>
         new("number", number.ToString(CultureInfo.InvariantCulture)) { Number = number };
 
-    // Related items: titles with ids.
-    private static ItemDetail Items(string label, IReadOnlyList<IKnowledgeItem> items) =>
-        new(label, items.Count == 0 ? null : string.Join("; ", items.Select(item => $"{item.Title} ({item.Id})"))) { Items = items };
+    // Related items: titles (in the language asked for, else English) with ids.
+    private static ItemDetail Items(string label, IReadOnlyList<IKnowledgeItem> items, string language) =>
+        new(label, items.Count == 0 ? null : string.Join("; ", items.Select(item => $"{item.TitleIn(language).Text} ({item.Id})"))) { Items = items };
 }

@@ -82,7 +82,7 @@ public sealed class ShowCommandTests
         Library.Compact(json.GetProperty("sources")).Should().Be(Library.Json(pillar.Sources));
         Library.Compact(json.GetProperty("relations")).Should().Be(Library.Json(_kb.GetRelations(pillar.Id)));
         json.GetProperty("kind").GetString().Should().Be("pillar");
-        json.EnumerateObject().Select(member => member.Name).Should().Equal("kind", "item", "sources", "relations", "relatedSources");
+        json.EnumerateObject().Select(member => member.Name).Should().Equal("kind", "language", "title", "item", "sources", "relations", "relatedSources");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class JsonExportTests
         var output = Wco.Line("export --format json").ShouldSucceed();
         var json = output.Json();
 
-        json.GetProperty("formatVersion").GetInt32().Should().Be(3);
+        json.GetProperty("formatVersion").GetInt32().Should().Be(4);
         json.GetProperty("dataVersion").GetString().Should().Be(_kb.DataVersion);
         var loaded = WcoKnowledgeBase.Load(new MemoryStream(Encoding.UTF8.GetBytes(output.Stdout)));
         loaded.Items.Select(i => i.Id).Should().Equal(_kb.Items.Select(i => i.Id));

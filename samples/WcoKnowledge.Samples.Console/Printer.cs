@@ -6,8 +6,11 @@ using WcoKnowledge;
 
 namespace WcoKnowledge.Samples.Console;
 
-/// <summary>Writes knowledge-base content as plain text that reads well at 80 columns.</summary>
-internal sealed class Printer(TextWriter output)
+/// <summary>
+/// Writes knowledge-base content as plain text that reads well at 80 columns, with item titles in
+/// <paramref name="language"/> where the knowledge base has them (<see cref="IKnowledgeItem.TitleIn"/>), in English otherwise.
+/// </summary>
+internal sealed class Printer(TextWriter output, string language = LanguageTags.English)
 {
     public void Overview(IWcoKnowledgeBase kb)
     {
@@ -26,7 +29,7 @@ internal sealed class Printer(TextWriter output)
         output.WriteLine($"  Secretariat:     {staff} [{staff.Status}]");
         foreach (var sg in kb.SecretariesGeneral.Where(s => s.InOffice))
         {
-            output.WriteLine($"  Secretary General: {sg.Title} ({sg.Country}), since {sg.TermStart}");
+            output.WriteLine($"  Secretary General: {Title(sg)} ({sg.Country}), since {sg.TermStart}");
         }
 
         output.WriteLine("  Mission:");
@@ -64,7 +67,9 @@ internal sealed class Printer(TextWriter output)
 
     public void Item(IKnowledgeItem item)
     {
-        output.WriteLine($"{item.Title}");
+        var title = item.TitleIn(language);
+        // A translated title is followed by the English one; an English title in a non-English listing says so.
+        output.WriteLine(title.Translation is not null ? $"{title.Text} [{item.Title}]" : title.IsFallback ? $"{title.Text} (no {language} title)" : title.Text);
         output.WriteLine($"  id:      {item.Id} ({KnowledgeKinds.DisplayName(item.Kind)})");
         output.WriteLine($"  status:  {item.Status}{(item.StatusNote is null ? string.Empty : " - " + item.StatusNote)}");
         if (item.Aliases.Count > 0)
@@ -87,7 +92,7 @@ internal sealed class Printer(TextWriter output)
     {
         foreach (var item in items)
         {
-            output.WriteLine($"{item.Id,-48} {item.Title}");
+            output.WriteLine($"{item.Id,-48} {Title(item)}");
         }
     }
 
@@ -96,11 +101,14 @@ internal sealed class Printer(TextWriter output)
         foreach (var hit in hits)
         {
             output.WriteLine($"{hit.Score,5:0.00}  {KnowledgeKinds.DisplayName(hit.Kind),-10} {hit.Item.Id}");
-            output.WriteLine($"       {hit.Item.Title}");
+            output.WriteLine($"       {Title(hit.Item)}");
             var why = hit.MatchedText.Length > 60 ? string.Concat(hit.MatchedText.AsSpan(0, 57), "...") : hit.MatchedText;
             output.WriteLine($"       matched {hit.Field.ToString().ToLowerInvariant()}: \"{why}\"");
         }
     }
+
+    // The item's title in the language asked for, or its English title when it has none in that language.
+    private string Title(IKnowledgeItem item) => item.TitleIn(language).Text;
 
     // Word-wraps text to 80 columns so that summaries read well in a plain terminal.
     private void Wrapped(string text, string indent)
@@ -128,7 +136,7 @@ internal sealed class Printer(TextWriter output)
         foreach (var item in items)
         {
             var mark = item.Status is FactStatus.Unconfirmed or FactStatus.Inferred ? $" [{item.Status}]" : string.Empty;
-            output.WriteLine($"  {n++,2}. {item.Title}{mark}");
+            output.WriteLine($"  {n++,2}. {Title(item)}{mark}");
         }
     }
 }

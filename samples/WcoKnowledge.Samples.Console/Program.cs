@@ -8,8 +8,22 @@ using WcoKnowledge.Samples.Console;
 //   show <kind> <n>    a numbered item, e.g. show pillar 8
 //   list <kind>        every item of a kind, e.g. list objectives
 //   search <text>      ranked search, e.g. search database of goods
+// Any of these after --lang <tag> prints titles in that language where the knowledge base has them (French: every
+// Member and many other items), e.g. --lang fr show member-germany.
 var kb = WcoKnowledgeBase.Default;
-var printer = new Printer(Console.Out);
+var language = LanguageTags.English;
+if (args is ["--lang", var tag, .. var rest])
+{
+    if (!LanguageTags.IsWellFormed(tag))
+    {
+        Console.Error.WriteLine($"'{tag}' is not a language tag: use one such as fr or fr-CA. Titles exist in {string.Join(", ", kb.Languages)}.");
+        return 2;
+    }
+
+    (language, args) = (tag, rest);
+}
+
+var printer = new Printer(Console.Out, language);
 
 switch (args)
 {
@@ -68,6 +82,6 @@ switch (args)
         printer.Hits(hits);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: (no arguments) | show <id> | show <pillar|objective|region> <number> | list <kind> | search <text>");
+        Console.Error.WriteLine("Usage: [--lang <tag>] (no arguments) | show <id> | show <pillar|objective|region> <number> | list <kind> | search <text>");
         return 2;
 }

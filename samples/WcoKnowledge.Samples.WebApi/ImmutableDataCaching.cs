@@ -21,8 +21,13 @@ internal static class ImmutableDataCaching
 {
     public const string CacheControl = "public, max-age=3600";
 
-    /// <summary>The ETag of every answer from <paramref name="kb"/>.</summary>
-    public static EntityTagHeaderValue ETagOf(IWcoKnowledgeBase kb) => new("\"wco-" + kb.DataVersion + "\"", isWeak: true);
+    /// <summary>
+    /// The ETag of every answer from <paramref name="kb"/> in English or in no language, <c>W/"wco-1.5.0"</c>; an answer
+    /// in another language has its own, <c>W/"wco-1.5.0-fr"</c>, so that a cache holding one language's answer never
+    /// revalidates it for a request answered in another (RFC 9111, 4.3.1: it sends the tags of every variant it holds).
+    /// </summary>
+    public static EntityTagHeaderValue ETagOf(IWcoKnowledgeBase kb, string? language = null)
+        => new("\"wco-" + kb.DataVersion + (language is null || LanguageTags.IsEnglish(language) ? string.Empty : "-" + language) + "\"", isWeak: true);
 
     public static async ValueTask<object?> FilterAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -33,7 +38,9 @@ internal static class ImmutableDataCaching
         }
 
         var http = context.HttpContext;
-        var etag = ETagOf(http.RequestServices.GetRequiredService<IWcoKnowledgeBase>());
+        // The language the answer is in, when it carries items (AnswerLanguage.FilterAsync ran inside this filter).
+        var language = http.Response.Headers.ContentLanguage.ToString();
+        var etag = ETagOf(http.RequestServices.GetRequiredService<IWcoKnowledgeBase>(), language.Length == 0 ? null : language);
         http.Response.Headers.ETag = etag.ToString();
         http.Response.Headers.CacheControl = CacheControl;
         return Matches(http.Request.Headers.IfNoneMatch, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : result;

@@ -27,7 +27,7 @@ internal static partial class KnowledgeEndpoints
             ? new WcoJsonResult<FigureOnDate>(kb.SecretariatStaffOn(date))
             : invalid;
 
-    private static Results<WcoJsonResult<SecretaryGeneral>, ValidationProblem, ProblemHttpResult> GetSecretaryGeneral(
+    private static Results<LocalizedJsonResult<SecretaryGeneral>, ValidationProblem, ProblemHttpResult> GetSecretaryGeneral(
         [FromQuery, Description(OnDescription)] string? on,
         HttpRequest request,
         [FromServices] IWcoKnowledgeBase kb)
@@ -40,7 +40,7 @@ internal static partial class KnowledgeEndpoints
         // The library has no not-found message for a date no term covers, so this one only states the fact; which
         // terms cover which dates is the library's rule (SecretaryGeneralOn), not this endpoint's.
         return kb.SecretaryGeneralOn(date) is { } secretaryGeneral
-            ? new WcoJsonResult<SecretaryGeneral>(secretaryGeneral)
+            ? LocalizedJson.Item(secretaryGeneral)
             : NotFound(date.ToString(), $"No recorded term of a Secretary General covers {date} in WCO knowledge base data version {kb.DataVersion}. List them with /items?kind=secretaryGeneral.");
     }
 

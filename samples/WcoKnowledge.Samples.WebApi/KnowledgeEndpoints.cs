@@ -5,12 +5,15 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace WcoKnowledge.Samples.WebApi;
 
@@ -60,45 +63,47 @@ internal static partial class KnowledgeEndpoints
     {
         // Every answer comes from immutable data: one ETag per dataset version, cacheable for an hour.
         var api = app.MapGroup(string.Empty).AddEndpointFilter(ImmutableDataCaching.FilterAsync).WithTags("WCO knowledge");
+        // The answers that carry items are in the request's language: lang, else Accept-Language (AnswerLanguage).
+        var localized = api.MapGroup(string.Empty).AddEndpointFilter(AnswerLanguage.FilterAsync).AddOpenApiOperationTransformer(DescribeLangParameter);
 
         api.MapGet("/", Index)
             .WithName("Index").WithSummary("The dataset version and the endpoints.")
             .Produces(StatusCodes.Status304NotModified);
 
-        api.MapGet("/organization", GetOrganization)
+        localized.MapGet("/organization", GetOrganization)
             .WithName("GetOrganization").WithSummary("The World Customs Organization and its dated facts.")
             .Produces(StatusCodes.Status304NotModified);
 
-        api.MapGet("/items", GetItems)
+        localized.MapGet("/items", GetItems)
             .WithName("GetItems").WithSummary("Every item, or every item of one kind (kind=pillar, kind=objectives, ...).")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
             .DescribeKindParameter();
 
-        api.MapGet("/items/{id}", GetItem)
+        localized.MapGet("/items/{id}", GetItem)
             .WithName("GetItem").WithSummary("The item with a stable id, for example pillar-integrity.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/objectives/{n}", GetObjective)
+        localized.MapGet("/objectives/{n}", GetObjective)
             .WithName("GetObjective").WithSummary("The strategic objective with number n (1 to 9).")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/pillars/{n}", GetPillar)
+        localized.MapGet("/pillars/{n}", GetPillar)
             .WithName("GetPillar").WithSummary("The building block (pillar) of Customs in the 21st Century with number n (1 to 10).")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/regions/{n}", GetRegion)
+        localized.MapGet("/regions/{n}", GetRegion)
             .WithName("GetRegion").WithSummary("The WCO region with number n, in the dataset's order (the 404 names the valid numbers).")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/search", Search)
+        localized.MapGet("/search", Search)
             .WithName("Search").WithSummary("Items ranked by how well their title, aliases and summary match q.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
@@ -114,13 +119,13 @@ internal static partial class KnowledgeEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 
-        api.MapGet("/secretary-general", GetSecretaryGeneral)
+        localized.MapGet("/secretary-general", GetSecretaryGeneral)
             .WithName("GetSecretaryGeneral").WithSummary("The Secretary General in office on a date.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/members/{isoCode}", GetMember)
+        localized.MapGet("/members/{isoCode}", GetMember)
             .WithName("GetMember").WithSummary("The Member with an ISO 3166-1 alpha-2 or alpha-3 code (BE, BEL), ignoring case.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -131,51 +136,51 @@ internal static partial class KnowledgeEndpoints
     private static Ok<ApiIndex> Index([FromServices] IWcoKnowledgeBase kb)
         => TypedResults.Ok(new ApiIndex("WCO knowledge base", kb.DataVersion, kb.AsOf.ToString(), "/openapi/v1.json", McpEndpoint.Route, Routes));
 
-    private static WcoJsonResult<Organization> GetOrganization([FromServices] IWcoKnowledgeBase kb) => new(kb.Organization);
+    private static LocalizedJsonResult<Organization> GetOrganization([FromServices] IWcoKnowledgeBase kb) => LocalizedJson.Item(kb.Organization);
 
-    private static Results<WcoJsonResult<IReadOnlyList<IKnowledgeItem>>, ValidationProblem> GetItems(
+    private static Results<LocalizedJsonResult<IReadOnlyList<IKnowledgeItem>>, ValidationProblem> GetItems(
         [FromQuery] string? kind, // described by DescribeKindParameter, from the library's kinds
         [FromServices] IWcoKnowledgeBase kb)
     {
         if (string.IsNullOrEmpty(kind))
         {
-            return new WcoJsonResult<IReadOnlyList<IKnowledgeItem>>(kb.Items);
+            return LocalizedJson.Items(kb.Items);
         }
 
         return KnowledgeKinds.TryParse(kind, out var parsed)
-            ? new WcoJsonResult<IReadOnlyList<IKnowledgeItem>>(kb.GetItems(parsed))
+            ? LocalizedJson.Items(kb.GetItems(parsed))
             : Invalid("kind", BadKind(kind));
     }
 
-    private static Results<WcoJsonResult<IKnowledgeItem>, ProblemHttpResult> GetItem(
+    private static Results<LocalizedJsonResult<IKnowledgeItem>, ProblemHttpResult> GetItem(
         [Description("A stable item id, for example pillar-integrity or member-belgium.")] string id,
         [FromServices] IWcoKnowledgeBase kb)
         => kb.TryGetItem(id, out var item)
-            ? new WcoJsonResult<IKnowledgeItem>(item)
+            ? LocalizedJson.Item(item)
             : NotFound(id, kb.ExplainNotFound(id));
 
-    private static Results<WcoJsonResult<Objective>, ValidationProblem, ProblemHttpResult> GetObjective(
+    private static Results<LocalizedJsonResult<Objective>, ValidationProblem, ProblemHttpResult> GetObjective(
         [Description("The objective's number, 1 to 9.")] string n,
         [FromServices] IWcoKnowledgeBase kb)
         => ByNumber<Objective>(n, KnowledgeKind.Objective, kb.TryGetObjective, kb);
 
-    private static Results<WcoJsonResult<Pillar>, ValidationProblem, ProblemHttpResult> GetPillar(
+    private static Results<LocalizedJsonResult<Pillar>, ValidationProblem, ProblemHttpResult> GetPillar(
         [Description("The building block's number, 1 to 10.")] string n,
         [FromServices] IWcoKnowledgeBase kb)
         => ByNumber<Pillar>(n, KnowledgeKind.Pillar, kb.TryGetPillar, kb);
 
-    private static Results<WcoJsonResult<Region>, ValidationProblem, ProblemHttpResult> GetRegion(
+    private static Results<LocalizedJsonResult<Region>, ValidationProblem, ProblemHttpResult> GetRegion(
         [Description("The region's number, from 1, in the dataset's order of regions.")] string n,
         [FromServices] IWcoKnowledgeBase kb)
         => ByNumber<Region>(n, KnowledgeKind.Region, kb.TryGetRegion, kb);
 
     private delegate bool TryGetByNumber<T>(int number, [NotNullWhen(true)] out T? value)
-        where T : class;
+        where T : class, IKnowledgeItem;
 
     // An item by its number: 400 for text that is not a number, 404 in the library's words for a number nothing has.
-    private static Results<WcoJsonResult<T>, ValidationProblem, ProblemHttpResult> ByNumber<T>(
+    private static Results<LocalizedJsonResult<T>, ValidationProblem, ProblemHttpResult> ByNumber<T>(
         string n, KnowledgeKind kind, TryGetByNumber<T> tryGet, IWcoKnowledgeBase kb)
-        where T : class
+        where T : class, IKnowledgeItem
     {
         if (!TryParseNumber(n, out var number))
         {
@@ -183,11 +188,11 @@ internal static partial class KnowledgeEndpoints
         }
 
         return tryGet(number, out var item)
-            ? new WcoJsonResult<T>(item)
+            ? LocalizedJson.Item(item)
             : NotFound(n, kb.ExplainNotFound(kind, number));
     }
 
-    private static Results<WcoJsonResult<IReadOnlyList<SearchHit>>, ValidationProblem> Search(
+    private static Results<LocalizedJsonResult<IReadOnlyList<SearchHit>>, ValidationProblem> Search(
         [FromQuery, Description("What to look for (required, at most 1,000 characters): words from titles, aliases and summaries; case, accents and small typos do not matter.")] string? q,
         [FromQuery, Description("The most hits to return, 1 to 100; 10 when absent.")] string? limit,
         [FromQuery] string? kind, // described by DescribeKindParameter, from the library's kinds
@@ -227,14 +232,14 @@ internal static partial class KnowledgeEndpoints
             return TypedResults.ValidationProblem(errors, title: "The search request is not valid.");
         }
 
-        return new WcoJsonResult<IReadOnlyList<SearchHit>>(kb.Search(q!, new SearchOptions { Limit = hitLimit, Kind = onlyKind }));
+        return LocalizedJson.Hits(kb.Search(q!, new SearchOptions { Limit = hitLimit, Kind = onlyKind }));
     }
 
-    private static Results<WcoJsonResult<Member>, ProblemHttpResult> GetMember(
+    private static Results<LocalizedJsonResult<Member>, ProblemHttpResult> GetMember(
         [Description("An ISO 3166-1 alpha-2 or alpha-3 code, any case: BE, bel.")] string isoCode,
         [FromServices] IWcoKnowledgeBase kb)
         => kb.TryGetMember(isoCode, out var member)
-            ? new WcoJsonResult<Member>(member)
+            ? LocalizedJson.Item(member)
             : NotFound(isoCode, kb.ExplainMemberNotFound(isoCode));
 
     /// <summary>
@@ -254,6 +259,30 @@ internal static partial class KnowledgeEndpoints
 
             return Task.CompletedTask;
         });
+
+    /// <summary>
+    /// Adds the <c>lang</c> query parameter, which <see cref="AnswerLanguage.FilterAsync"/> reads (no handler declares
+    /// it), and describes the <c>Accept-Language</c> header, to the operations whose answers carry items.
+    /// </summary>
+    private static Task DescribeLangParameter(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = AnswerLanguage.QueryParameter,
+            In = ParameterLocation.Query,
+            Description = AnswerLanguage.QueryDescription,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "Accept-Language",
+            In = ParameterLocation.Header,
+            Description = "The languages the client prefers, with qualities (fr-CA, fr;q=0.9, en;q=0.5); the titles are in the first one the knowledge base has (en or fr), English otherwise. Ignored when lang is given.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+        return Task.CompletedTask;
+    }
 
     // Numbers and limits: plain decimal digits only (no sign, spaces or exponent), within int.
     private static bool TryParseNumber(string text, out int number)

@@ -28,8 +28,15 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
         [Description("Only items of this kind, e.g. \"instrument\", \"member\", \"pillar\", \"body\" (singular, plural or the JSON word); leave out for every kind.")]
         string? kind = null,
         [Description("The most hits to return, 1 to 50, e.g. 5; 10 if left out.")]
-        int? limit = null)
+        int? limit = null,
+        [Description("The language of the titles: a BCP 47 tag, e.g. \"fr\" or \"fr-CA\"; leave out for English. The knowledge base has titles in en and fr (every Member, many other items); an item with no title in the language keeps its English one, marked isFallback.")]
+        string? lang = null)
     {
+        if (!TryLanguage(lang, out var language, out var langError))
+        {
+            return langError;
+        }
+
         if (ArgumentText.Problem("query", query, SearchOptions.MaxQueryLength) is { } problem)
         {
             return ToolResults.Error(problem);
@@ -58,18 +65,26 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
             ["query"] = query,
             ["kind"] = only is { } k ? KnowledgeKinds.Word(k) : null,
             ["limit"] = max,
-            ["hits"] = ToolJson.Model(hits),
+            ["language"] = kb.ChooseLanguage([language]),
+            ["hits"] = new JsonArray(hits.Select(hit => (JsonNode?)WithTitle(ToolJson.Model(hit)!.AsObject(), hit.Item, language)).ToArray()),
         };
-        return ToolResults.Answer(structured, TextRendering.Hits(query, hits));
+        return ToolResults.Answer(structured, TextRendering.Hits(query, hits, language));
     }
 
     public CallToolResult GetItem(
         [Description("The item's stable id, as search or list_items return it, e.g. \"instrument-revised-kyoto-convention\", \"member-belgium\", \"pillar-integrity\".")]
-        string id)
+        string id,
+        [Description("The language of the titles: a BCP 47 tag, e.g. \"fr\" or \"fr-CA\"; leave out for English. The knowledge base has titles in en and fr (every Member, many other items); an item with no title in the language keeps its English one, marked isFallback.")]
+        string? lang = null)
     {
         if (ArgumentText.Problem("id", id, ArgumentText.MaxKeyLength) is { } problem)
         {
             return ToolResults.Error(problem);
+        }
+
+        if (!TryLanguage(lang, out var language, out var langError))
+        {
+            return langError;
         }
 
         var trimmed = id.Trim();
@@ -81,22 +96,29 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
                 "Call get_item with one of these ids, or search with words.");
         }
 
-        return Item(item);
+        return Item(item, language);
     }
 
     public CallToolResult GetMember(
         [Description("The Member's ISO 3166-1 code, alpha-2 (\"BE\") or alpha-3 (\"BEL\"), any case; or its name in English, e.g. \"Belgium\", \"Ivory Coast\".")]
-        string member)
+        string member,
+        [Description("The language of the titles: a BCP 47 tag, e.g. \"fr\" or \"fr-CA\"; leave out for English. The knowledge base has titles in en and fr (every Member, many other items); an item with no title in the language keeps its English one, marked isFallback.")]
+        string? lang = null)
     {
         if (ArgumentText.Problem("member", member, ArgumentText.MaxKeyLength) is { } problem)
         {
             return ToolResults.Error(problem);
         }
 
+        if (!TryLanguage(lang, out var language, out var langError))
+        {
+            return langError;
+        }
+
         var text = member.Trim();
         if (kb.TryGetMember(text, out var found))
         {
-            return Item(found);
+            return Item(found, language);
         }
 
         var byName = kb.Search(text, new SearchOptions { Kind = KnowledgeKind.Member, Limit = ToolResults.NearestMatchCount });
@@ -105,7 +127,7 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
         // names (search forgives typos there); a match in a summary only is offered, not taken.
         if (!IsCodeShaped(text) && byName.Count > 0 && byName[0].Field != SearchField.Summary)
         {
-            return Item(byName[0].Item);
+            return Item(byName[0].Item, language);
         }
 
         var message = IsCodeShaped(text)
@@ -135,20 +157,29 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
 
     public CallToolResult ListItems(
         [Description("The kind, singular, plural or the JSON word, e.g. \"instrument\", \"member\", \"pillar\" (building block), \"objective\", \"body\", \"region\", \"plan\", \"secretary general\", \"officer\", \"topic\", \"role\", \"value\", \"mission\", \"vision\", \"strategy\", \"organization\".")]
-        string kind)
+        string kind,
+        [Description("The language of the titles: a BCP 47 tag, e.g. \"fr\" or \"fr-CA\"; leave out for English. The knowledge base has titles in en and fr (every Member, many other items); an item with no title in the language keeps its English one, marked isFallback.")]
+        string? lang = null)
     {
         if (!TryKind(kind, out var parsed, out var error))
         {
             return error;
         }
 
+        if (!TryLanguage(lang, out var language, out var langError))
+        {
+            return langError;
+        }
+
         var items = kb.GetItems(parsed);
         var structured = new JsonObject
         {
             ["kind"] = KnowledgeKinds.Word(parsed),
-            ["items"] = ToolJson.Model(items),
+            ["language"] = kb.ChooseLanguage([language]),
+            // Each item next to its title in the language, as the web API's lists: { "item", "title" }.
+            ["items"] = new JsonArray(items.Select(item => (JsonNode?)new JsonObject { ["item"] = ToolJson.Model(item), ["title"] = ToolJson.Model(item.TitleIn(language)) }).ToArray()),
         };
-        return ToolResults.Answer(structured, TextRendering.Items(parsed, items));
+        return ToolResults.Answer(structured, TextRendering.Items(parsed, items, language));
     }
 
     public CallToolResult OrganizationOn(
@@ -192,7 +223,7 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
 
     // One item as `wco show <id> --json` writes it: its kind, the item, its own sources, its relations and the sources
     // those relations and its editions cite that are not among its own (so every source id in the answer resolves).
-    private CallToolResult Item(IKnowledgeItem item)
+    private CallToolResult Item(IKnowledgeItem item, string language)
     {
         var relations = kb.TryGetRelations(item.Id, out var found) ? found : [];
         var editions = item is Instrument instrument ? instrument.Editions.SelectMany(edition => edition.Sources) : [];
@@ -200,12 +231,57 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
         var structured = new JsonObject
         {
             ["kind"] = KnowledgeKinds.Word(item.Kind),
+            ["language"] = kb.ChooseLanguage([language]),
             ["item"] = ToolJson.Model(item),
+            ["title"] = ToolJson.Model(item.TitleIn(language)),
             ["sources"] = ToolJson.Model(item.Sources),
             ["relations"] = ToolJson.Model(relations),
             ["relatedSources"] = ToolJson.Model(related),
         };
-        return ToolResults.Answer(structured, TextRendering.Item(item, relations, related));
+        return ToolResults.Answer(structured, TextRendering.Item(item, relations, related, language));
+    }
+
+    // A search hit as WcoJson writes it, with the item's title in the language after the item (as the web API's hits).
+    private static JsonObject WithTitle(JsonObject hit, IKnowledgeItem item, string language)
+    {
+        var withTitle = new JsonObject();
+        foreach (var (name, node) in hit.ToList())
+        {
+            hit.Remove(name);
+            withTitle[name] = node;
+            if (name == "item")
+            {
+                withTitle["title"] = ToolJson.Model(item.TitleIn(language));
+            }
+        }
+
+        return withTitle;
+    }
+
+    /// <summary>The language tag of <c>lang</c>: English when left out; a tool error when it is no BCP 47 tag (<see cref="LanguageTags.IsWellFormed"/>).</summary>
+    private bool TryLanguage(string? lang, out string language, out CallToolResult error)
+    {
+        error = null!;
+        language = LanguageTags.English;
+        if (lang is null)
+        {
+            return true;
+        }
+
+        if (ArgumentText.Problem("lang", lang, ArgumentText.MaxKeyLength) is { } problem)
+        {
+            error = ToolResults.Error(problem);
+            return false;
+        }
+
+        if (!LanguageTags.IsWellFormed(lang.Trim()))
+        {
+            error = ToolResults.Error($"The argument 'lang' is '{lang}', which is not a language tag. Give a BCP 47 tag such as \"fr\" or \"fr-CA\" (letters and digits, subtags separated by hyphens, not underscores), or leave lang out for English. Titles exist in: {string.Join(", ", kb.Languages)}.");
+            return false;
+        }
+
+        language = lang.Trim();
+        return true;
     }
 
     private static bool IsCodeShaped(string text) => text.Length is 2 or 3 && text.All(char.IsAsciiLetter);

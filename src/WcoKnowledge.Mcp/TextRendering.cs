@@ -13,7 +13,7 @@ namespace WcoKnowledge.Mcp;
 /// </summary>
 internal static class TextRendering
 {
-    public static string Hits(string query, IReadOnlyList<SearchHit> hits)
+    public static string Hits(string query, IReadOnlyList<SearchHit> hits, string language)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{hits.Count} {(hits.Count == 1 ? "match" : "matches")} for \"{Shorten(query, 80)}\", best first.");
@@ -21,7 +21,7 @@ internal static class TextRendering
         foreach (var hit in hits)
         {
             number++;
-            text.Append(CultureInfo.InvariantCulture, $"\n{number}. {hit.Item.Title} (id {hit.Item.Id}, {KnowledgeKinds.DisplayName(hit.Kind)}, score {hit.Score:0.00})");
+            text.Append(CultureInfo.InvariantCulture, $"\n{number}. {Title(hit.Item, language)} (id {hit.Item.Id}, {KnowledgeKinds.DisplayName(hit.Kind)}, score {hit.Score:0.00})");
             if (hit.Item.Sources.Count > 0)
             {
                 var source = hit.Item.Sources[0];
@@ -38,14 +38,14 @@ internal static class TextRendering
         return text.ToString();
     }
 
-    public static string Item(IKnowledgeItem item, IReadOnlyList<Relation> relations, IReadOnlyList<Source> relatedSources)
+    public static string Item(IKnowledgeItem item, IReadOnlyList<Relation> relations, IReadOnlyList<Source> relatedSources, string language)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{item.Title} (id {item.Id}, {KnowledgeKinds.DisplayName(item.Kind)})");
+        text.Append(CultureInfo.InvariantCulture, $"{Title(item, language)} (id {item.Id}, {KnowledgeKinds.DisplayName(item.Kind)})");
         if (item is Member member)
         {
             var codes = string.Join("/", new[] { member.IsoAlpha2, member.IsoAlpha3 }.Where(code => code is not null));
-            text.Append(CultureInfo.InvariantCulture, $"\nISO code {(codes.Length == 0 ? "none" : codes)}; region {member.Region.Title}; ");
+            text.Append(CultureInfo.InvariantCulture, $"\nISO code {(codes.Length == 0 ? "none" : codes)}; region {member.Region.TitleIn(language).Text}; ");
             text.Append(member.MemberSince is { } since
                 ? $"WCO Member since {since}{(member.MemberSinceKind == MembershipDateKind.Unknown ? string.Empty : $" ({DatasetWords.Word(member.MemberSinceKind)} date)")}."
                 : "no source gives its joining date.");
@@ -75,13 +75,13 @@ internal static class TextRendering
         return text.ToString();
     }
 
-    public static string Items(KnowledgeKind kind, IReadOnlyList<IKnowledgeItem> items)
+    public static string Items(KnowledgeKind kind, IReadOnlyList<IKnowledgeItem> items, string language)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{items.Count} {KnowledgeKinds.PluralName(kind)}:");
         foreach (var item in items)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n- {item.Id}: {item.Title}");
+            text.Append(CultureInfo.InvariantCulture, $"\n- {item.Id}: {Title(item, language)}");
         }
 
         text.Append("\nCall get_item with an id for the item in full with its sources.");
@@ -104,6 +104,16 @@ internal static class TextRendering
         Sources(text, "Sources of these answers", sources);
         text.Append(CultureInfo.InvariantCulture, $"\nFor the organization's other facts (founding convention, seat, history, the dated series) with their sources, call get_item with id {organization.Id}.");
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The item's title in <paramref name="language"/> (<see cref="IKnowledgeItem.TitleIn"/>); a translated title is
+    /// followed by the English one in brackets, which the sources and the item's own fields use.
+    /// </summary>
+    private static string Title(IKnowledgeItem item, string language)
+    {
+        var title = item.TitleIn(language);
+        return title.Translation is null ? title.Text : $"{title.Text} [{item.Title}]";
     }
 
     private static void Status(StringBuilder text, FactStatus status, string? note)

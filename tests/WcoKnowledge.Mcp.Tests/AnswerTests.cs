@@ -142,7 +142,8 @@ public sealed class AnswerTests
         structured.GetProperty("kind").GetString().Should().Be("pillar");
         var items = structured.GetProperty("items").EnumerateArray().ToList();
         items.Should().HaveCount(10);
-        items.Select(i => i.GetProperty("number").GetInt32()).Should().BeInAscendingOrder();
+        items.Select(i => i.GetProperty("item").GetProperty("number").GetInt32()).Should().BeInAscendingOrder();
+        items.Should().AllSatisfy(i => i.GetProperty("title").GetProperty("text").GetString().Should().Be(i.GetProperty("item").GetProperty("title").GetString()));
         McpSession.Text(result).Should().StartWith("10 ").And.Contain("pillar-integrity: Integrity");
     }
 

@@ -99,8 +99,8 @@ public sealed class ErrorTests
     [Theory]
     [InlineData("""{ "id": 42 }""", "The argument 'id' must be a string, not this number.")]
     [InlineData("""{ "id": ["pillar-integrity"] }""", "The argument 'id' must be a string, not an array.")]
-    [InlineData("""{ "ids": "pillar-integrity" }""", "The tool get_item has no argument 'ids'; its arguments are: id.")]
-    [InlineData("""{ }""", "The tool get_item needs the argument 'id'; its arguments are: id.")]
+    [InlineData("""{ "ids": "pillar-integrity" }""", "The tool get_item has no argument 'ids'; its arguments are: id, lang.")]
+    [InlineData("""{ }""", "The tool get_item needs the argument 'id'; its arguments are: id, lang.")]
     public async Task Wrong_argument_types_and_names_are_tool_errors(string arguments, string message)
     {
         await using var session = await McpSession.StartAsync();

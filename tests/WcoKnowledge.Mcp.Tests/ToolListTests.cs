@@ -62,13 +62,16 @@ public sealed class ToolListTests
     {
         await using var session = await McpSession.StartAsync();
         var tools = (await session.Client.ListToolsAsync()).ToDictionary(tool => tool.Name, tool => tool.ProtocolTool.InputSchema);
-        Parameters(tools[WcoMcpToolNames.Search]).Should().Equal("query", "kind", "limit");
+        Parameters(tools[WcoMcpToolNames.Search]).Should().Equal("query", "kind", "limit", "lang");
         Required(tools[WcoMcpToolNames.Search]).Should().Equal("query");
-        Parameters(tools[WcoMcpToolNames.GetItem]).Should().Equal("id");
-        Parameters(tools[WcoMcpToolNames.GetMember]).Should().Equal("member");
+        Parameters(tools[WcoMcpToolNames.GetItem]).Should().Equal("id", "lang");
+        Required(tools[WcoMcpToolNames.GetItem]).Should().Equal("id");
+        Parameters(tools[WcoMcpToolNames.GetMember]).Should().Equal("member", "lang");
+        Required(tools[WcoMcpToolNames.GetMember]).Should().Equal("member");
         Parameters(tools[WcoMcpToolNames.MembershipOn]).Should().Equal("date");
         Required(tools[WcoMcpToolNames.MembershipOn]).Should().Equal("date");
-        Parameters(tools[WcoMcpToolNames.ListItems]).Should().Equal("kind");
+        Parameters(tools[WcoMcpToolNames.ListItems]).Should().Equal("kind", "lang");
+        Required(tools[WcoMcpToolNames.ListItems]).Should().Equal("kind");
         Parameters(tools[WcoMcpToolNames.OrganizationOn]).Should().Equal("date");
         Required(tools[WcoMcpToolNames.OrganizationOn]).Should().BeEmpty();
     }

@@ -168,12 +168,15 @@ public sealed class McpEndpointTests(WebApiFactory factory) : IClassFixture<WebA
             cases.Add(new(WcoMcpToolNames.GetItem, $$"""{ "id": "{{id}}" }""", r => Same(r, "item", Kb.GetItem(id))));
         }
 
-        cases.Add(new(WcoMcpToolNames.Search, """{ "query": "kyoto", "limit": 3 }""", r => Same(r, "hits", Kb.Search("kyoto", new SearchOptions { Limit = 3 }))));
+        cases.Add(new(WcoMcpToolNames.Search, """{ "query": "kyoto", "limit": 3 }""", r => SameJson(r, "hits", Expected.Hits(Kb.Search("kyoto", new SearchOptions { Limit = 3 })))));
         cases.Add(new(WcoMcpToolNames.Search, """{ "query": "integrty", "kind": "pillar" }""",
-            r => Same(r, "hits", Kb.Search("integrty", new SearchOptions { Kind = KnowledgeKind.Pillar }))));
+            r => SameJson(r, "hits", Expected.Hits(Kb.Search("integrty", new SearchOptions { Kind = KnowledgeKind.Pillar })))));
         cases.Add(new(WcoMcpToolNames.MembershipOn, """{ "date": "2015-12-31" }""", r => Same(r, "membership", Kb.MembershipOn(FactDate.Parse("2015-12-31")))));
         cases.Add(new(WcoMcpToolNames.MembershipOn, """{ "date": "2000" }""", r => Same(r, "membership", Kb.MembershipOn(FactDate.Parse("2000")))));
-        cases.Add(new(WcoMcpToolNames.ListItems, """{ "kind": "regions" }""", r => Same(r, "items", Kb.GetItems(KnowledgeKind.Region))));
+        cases.Add(new(WcoMcpToolNames.ListItems, """{ "kind": "regions" }""", r => SameJson(r, "items", Expected.Entries(Kb.GetItems(KnowledgeKind.Region)))));
+        cases.Add(new(WcoMcpToolNames.GetMember, """{ "member": "DE", "lang": "fr" }""", r => SameJson(r, "title", Expected.Json(Kb.GetMember("DE").TitleIn("fr")))));
+        cases.Add(new(WcoMcpToolNames.ListItems, """{ "kind": "regions", "lang": "fr-CA" }""", r => SameJson(r, "items", Expected.Entries(Kb.GetItems(KnowledgeKind.Region), "fr-CA"))));
+        cases.Add(new(WcoMcpToolNames.GetMember, """{ "member": "DE", "lang": "fr_CA" }""", r => ToolError(r, "not a language tag")));
         cases.Add(new(WcoMcpToolNames.OrganizationOn, """{ "date": "2010-06-30" }""", r => Answer(r, s =>
             s["organizationId"]!.GetValue<string>() == Kb.Organization.Id
             && JsonNode.DeepEquals(s["on"]!["membership"], JsonNode.Parse(Expected.Json(Kb.MembershipOn(FactDate.Parse("2010-06-30"))))))));
@@ -232,8 +235,12 @@ public sealed class McpEndpointTests(WebApiFactory factory) : IClassFixture<WebA
         return isRight(Structured(result)) ? null : "structured content other than the library's answer";
     }
 
-    private static string? Same<T>(CallToolResult result, string member, T expected) =>
-        Answer(result, s => JsonNode.DeepEquals(s[member], JsonNode.Parse(Expected.Json(expected))));
+    private static string? Same<T>(CallToolResult result, string member, T expected) => SameJson(result, member, Expected.Json(expected));
+
+    // The web API and the MCP tools write items with their titles in the same shapes: { "item", "title" }, hits with
+    // "title" after "item".
+    private static string? SameJson(CallToolResult result, string member, string expectedJson) =>
+        Answer(result, s => JsonNode.DeepEquals(s[member], JsonNode.Parse(expectedJson)));
 
     private static string? ToolError(CallToolResult result, string mustName)
     {

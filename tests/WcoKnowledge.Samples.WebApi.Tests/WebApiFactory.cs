@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -27,6 +29,41 @@ internal static class Expected
 
     /// <summary>The library's object written by WcoJson, in the dataset's shape.</summary>
     public static string Json<T>(T value) => JsonSerializer.Serialize(value, WcoJson.GetTypeInfo<T>());
+
+    /// <summary>
+    /// An answer that carries one item: <c>{ "item", "title" }</c>, the item written by WcoJson and its title in the
+    /// language asked for (<see cref="IKnowledgeItem.TitleIn"/>, English by default) written by WcoJson.
+    /// </summary>
+    public static string Entry<T>(T item, string titleTag = LanguageTags.English)
+        where T : IKnowledgeItem
+        => EntryNode(item, titleTag).ToJsonString();
+
+    /// <summary>An answer that carries items: an array of <see cref="Entry{T}"/>.</summary>
+    public static string Entries(IEnumerable<IKnowledgeItem> items, string titleTag = LanguageTags.English)
+        => new JsonArray(items.Select(item => (JsonNode)EntryNode(item, titleTag)).ToArray()).ToJsonString();
+
+    /// <summary>Search hits as WcoJson writes them, each with the item's title after the item.</summary>
+    public static string Hits(IEnumerable<SearchHit> hits, string titleTag = LanguageTags.English)
+        => new JsonArray(hits.Select(hit =>
+        {
+            var written = JsonNode.Parse(Json(hit))!.AsObject();
+            var withTitle = new JsonObject();
+            foreach (var (name, node) in written.ToList())
+            {
+                written.Remove(name);
+                withTitle[name] = node;
+                if (name == "item")
+                {
+                    withTitle["title"] = JsonNode.Parse(Json(hit.Item.TitleIn(titleTag)));
+                }
+            }
+
+            return (JsonNode)withTitle;
+        }).ToArray()).ToJsonString();
+
+    private static JsonObject EntryNode<T>(T item, string titleTag)
+        where T : IKnowledgeItem
+        => new() { ["item"] = JsonNode.Parse(Json(item)), ["title"] = JsonNode.Parse(Json(item.TitleIn(titleTag))) };
 
     public static void SameJson(string actual, string expected, string because)
     {

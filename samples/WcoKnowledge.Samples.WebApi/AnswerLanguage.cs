@@ -18,7 +18,7 @@ namespace WcoKnowledge.Samples.WebApi;
 /// </summary>
 /// <param name="Language">The language chosen by the library, one of <see cref="IWcoKnowledgeBase.Languages"/>: <c>Content-Language</c>.</param>
 /// <param name="TitleTag">
-/// The tag each item's title is asked for in: the client's most preferred tag that the chosen language answers
+/// The tag each item's title is asked for in (the library's <see cref="LanguageChoice.Tag"/>): the client's most preferred tag that the chosen language answers
 /// (<c>fr-CA</c> for <c>Accept-Language: de-DE, fr-CA;q=0.8</c> since <c>de-DE</c> is not answered), so that a title
 /// in English says it fell back when the client asked for a language the knowledge base lacks; the chosen language when
 /// no tag was given.
@@ -44,15 +44,11 @@ internal sealed record AnswerLanguage(string Language, string TitleTag, bool Fro
     /// <summary>The title of <paramref name="item"/> in this language, or in English with <see cref="LocalizedText.IsFallback"/> set.</summary>
     public LocalizedText TitleOf(IKnowledgeItem item) => item.TitleIn(TitleTag);
 
-    /// <summary>
-    /// The answer language for <paramref name="preferences"/> (most preferred first): the library chooses it; the title
-    /// tag is the first well-formed preference the library answers with that same language.
-    /// </summary>
+    /// <summary>The answer language for <paramref name="preferences"/> (most preferred first), as the library chooses it.</summary>
     public static AnswerLanguage Choose(IWcoKnowledgeBase kb, IReadOnlyList<string> preferences, bool fromHeader)
     {
-        var language = kb.ChooseLanguage(preferences);
-        var titleTag = preferences.FirstOrDefault(tag => LanguageTags.IsWellFormed(tag) && kb.ChooseLanguage([tag]) == language) ?? language;
-        return new AnswerLanguage(language, titleTag, fromHeader);
+        var choice = kb.ChooseLanguage(preferences);
+        return new AnswerLanguage(choice.Language, choice.Tag, fromHeader);
     }
 
     /// <summary>

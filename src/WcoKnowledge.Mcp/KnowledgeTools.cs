@@ -65,7 +65,7 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
             ["query"] = query,
             ["kind"] = only is { } k ? KnowledgeKinds.Word(k) : null,
             ["limit"] = max,
-            ["language"] = kb.ChooseLanguage([language]),
+            ["language"] = kb.ChooseLanguage([language]).Language,
             ["hits"] = new JsonArray(hits.Select(hit => (JsonNode?)WithTitle(ToolJson.Model(hit)!.AsObject(), hit.Item, language)).ToArray()),
         };
         return ToolResults.Answer(structured, TextRendering.Hits(query, hits, language));
@@ -175,7 +175,7 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
         var structured = new JsonObject
         {
             ["kind"] = KnowledgeKinds.Word(parsed),
-            ["language"] = kb.ChooseLanguage([language]),
+            ["language"] = kb.ChooseLanguage([language]).Language,
             // Each item next to its title in the language, as the web API's lists: { "item", "title" }.
             ["items"] = new JsonArray(items.Select(item => (JsonNode?)new JsonObject { ["item"] = ToolJson.Model(item), ["title"] = ToolJson.Model(item.TitleIn(language)) }).ToArray()),
         };
@@ -231,7 +231,7 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
         var structured = new JsonObject
         {
             ["kind"] = KnowledgeKinds.Word(item.Kind),
-            ["language"] = kb.ChooseLanguage([language]),
+            ["language"] = kb.ChooseLanguage([language]).Language,
             ["item"] = ToolJson.Model(item),
             ["title"] = ToolJson.Model(item.TitleIn(language)),
             ["sources"] = ToolJson.Model(item.Sources),

@@ -18,7 +18,10 @@ public partial interface IWcoKnowledgeBase
     /// <c>en</c>. Tags that are not well-formed are skipped, since preferences usually come from outside the program.
     /// </summary>
     /// <param name="preferences">Language tags, most preferred first; may be empty.</param>
-    /// <returns>One of <see cref="Languages"/>: the chosen language, or <c>en</c> when no preference is answered.</returns>
+    /// <returns>
+    /// The chosen language (<see cref="LanguageChoice.Language"/>, <c>en</c> when no preference is answered) and the tag
+    /// to ask titles in (<see cref="LanguageChoice.Tag"/>), which makes them report a fallback to English.
+    /// </returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="preferences"/> is <see langword="null"/>.</exception>
-    string ChooseLanguage(IEnumerable<string> preferences);
+    LanguageChoice ChooseLanguage(IEnumerable<string> preferences);
 }

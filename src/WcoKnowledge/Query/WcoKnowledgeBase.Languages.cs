@@ -12,14 +12,15 @@ public sealed partial class WcoKnowledgeBase
     public IReadOnlyList<string> Languages => _languages ??= FindLanguages();
 
     /// <inheritdoc/>
-    public string ChooseLanguage(IEnumerable<string> preferences)
+    public LanguageChoice ChooseLanguage(IEnumerable<string> preferences)
     {
         Preconditions.CheckNotNull(preferences, nameof(preferences));
+        string? firstTag = null;
         foreach (var preference in preferences)
         {
-            if (preference == "*" || LanguageTags.IsEnglish(preference))
+            if (preference == "*")
             {
-                return LanguageTags.English;
+                return new LanguageChoice(LanguageTags.English, firstTag ?? LanguageTags.English);
             }
 
             if (!LanguageTags.IsWellFormed(preference))
@@ -27,20 +28,36 @@ public sealed partial class WcoKnowledgeBase
                 continue;
             }
 
-            // The most specific available language that the preference falls back to (fr-CH → fr).
-            for (var length = preference.Length; length > 0; length = preference.LastIndexOf('-', length - 1))
+            firstTag ??= preference;
+            if (LanguageTags.IsEnglish(preference))
             {
-                foreach (var language in Languages)
+                return new LanguageChoice(LanguageTags.English, preference);
+            }
+
+            if (Answering(preference) is { } language)
+            {
+                return new LanguageChoice(language, preference);
+            }
+        }
+
+        return new LanguageChoice(LanguageTags.English, firstTag ?? LanguageTags.English);
+    }
+
+    // The most specific available language that the preference falls back to (fr-CH → fr), or null.
+    private string? Answering(string preference)
+    {
+        for (var length = preference.Length; length > 0; length = preference.LastIndexOf('-', length - 1))
+        {
+            foreach (var language in Languages)
+            {
+                if (language.Length == length && string.Compare(language, 0, preference, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    if (language.Length == length && string.Compare(language, 0, preference, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
-                    {
-                        return language;
-                    }
+                    return language;
                 }
             }
         }
 
-        return LanguageTags.English;
+        return null;
     }
 
     private IReadOnlyList<string> FindLanguages()

@@ -117,17 +117,22 @@ public class LanguageTests
     }
 
     [Theory]
-    [InlineData(new[] { "fr" }, "fr")]
-    [InlineData(new[] { "fr-CH", "en" }, "fr")]
-    [InlineData(new[] { "de", "fr" }, "fr")]
-    [InlineData(new[] { "de", "en", "fr" }, "en")]
-    [InlineData(new[] { "*" }, "en")]
-    [InlineData(new[] { "de" }, "en")]
-    [InlineData(new[] { "not a tag", "fr_FR", "fr" }, "fr")]
-    [InlineData(new string[0], "en")]
-    public void ChooseLanguage_TakesTheFirstPreferenceTheKnowledgeBaseAnswers(string[] preferences, string expected)
+    [InlineData(new[] { "fr" }, "fr", "fr", false)]
+    [InlineData(new[] { "fr-CH", "en" }, "fr", "fr-CH", false)]
+    [InlineData(new[] { "de", "fr-CA" }, "fr", "fr-CA", false)]
+    [InlineData(new[] { "de", "en", "fr" }, "en", "en", false)]
+    [InlineData(new[] { "*" }, "en", "en", false)]
+    [InlineData(new[] { "de" }, "en", "de", true)]
+    [InlineData(new[] { "de", "*" }, "en", "de", true)]
+    [InlineData(new[] { "not a tag", "fr_FR", "fr" }, "fr", "fr", false)]
+    [InlineData(new string[0], "en", "en", false)]
+    public void ChooseLanguage_TakesTheFirstPreferenceTheKnowledgeBaseAnswers(string[] preferences, string language, string tag, bool fallback)
     {
-        Kb.ChooseLanguage(preferences).Should().Be(expected);
+        var choice = Kb.ChooseLanguage(preferences);
+
+        (choice.Language, choice.Tag, choice.IsFallback).Should().Be((language, tag, fallback));
+        choice.ToString().Should().Be(language);
+        Kb.GetMember("DE").TitleIn(choice.Tag).IsFallback.Should().Be(fallback, "the tag makes titles report the fallback");
     }
 
     [Fact]

@@ -44,6 +44,8 @@ cases=(
   "0|export --format markdown"
   "0|export --format json"
   "0|export --format mermaid"
+  "0|export --format jsonld"
+  "0|show member DE --lang fr"
   "0|--help"
   "0|search --help"
   "0|--data \"$dataset\" show region 3"

@@ -8,14 +8,14 @@ using WcoKnowledge.Cli.Output;
 
 namespace WcoKnowledge.Cli.Commands;
 
-/// <summary><c>wco export --format json|markdown|csv|mermaid [--output &lt;file&gt;]</c>: the whole knowledge base in one file.</summary>
+/// <summary><c>wco export --format json|markdown|csv|mermaid|jsonld [--output &lt;file&gt;]</c>: the whole knowledge base in one file.</summary>
 internal static class ExportCommand
 {
     public static WcoCommand Create(CliContext context)
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json, markdown, csv or mermaid. May be left out when --output ends in .json, .md, .csv or .mmd.",
+            Description = "json, markdown, csv, mermaid or jsonld. May be left out when --output ends in .json, .md, .csv, .mmd or .jsonld.",
             HelpName = "format",
         };
         format.AcceptOnlyFromAmong([.. ExportFormats.Names, "md", "mmd"]);
@@ -33,6 +33,7 @@ internal static class ExportCommand
                 new("wco export -o items.csv", "CSV, the format from the file name"),
                 new("wco export --format mermaid", "The structure diagram, on stdout"),
                 new("wco export --format json -o wco.json", "Everything as one JSON document"),
+                new("wco export --format jsonld -o wco.jsonld", "JSON-LD with schema.org types and Wikidata links"),
                 new("wco export -f csv -o items.csv --json", "Report as JSON: format, output, bytes"),
             ]) { format, output };
         command.SetAction(parse => Run(context, parse, parse.GetValue(format), parse.GetValue(output)));
@@ -48,7 +49,7 @@ internal static class ExportCommand
         }
         else if (path is null || !ExportFormats.TryFromFileName(path, out format))
         {
-            throw new CliException(ExitCodes.Usage, "Say which format to export with --format json|markdown|csv|mermaid.", "Example: wco export --format markdown -o wco.md");
+            throw new CliException(ExitCodes.Usage, "Say which format to export with --format json|markdown|csv|mermaid|jsonld.", "Example: wco export --format markdown -o wco.md");
         }
 
         var kb = context.KnowledgeBase(parse);

@@ -10,12 +10,13 @@ internal enum ExportFormat
     Markdown,
     Csv,
     Mermaid,
+    JsonLd,
 }
 
 /// <summary>Names, file extensions and writers of the export formats.</summary>
 internal static class ExportFormats
 {
-    public static readonly string[] Names = ["json", "markdown", "csv", "mermaid"];
+    public static readonly string[] Names = ["json", "markdown", "csv", "mermaid", "jsonld"];
 
     public static bool TryParse(string text, out ExportFormat format)
     {
@@ -25,12 +26,13 @@ internal static class ExportFormats
             "markdown" or "md" => ExportFormat.Markdown,
             "csv" => ExportFormat.Csv,
             "mermaid" or "mmd" => ExportFormat.Mermaid,
+            "jsonld" or "json-ld" => ExportFormat.JsonLd,
             _ => (ExportFormat)(-1),
         };
         return Enum.IsDefined(format);
     }
 
-    /// <summary>The format a file name implies (<c>.json</c>, <c>.md</c>, <c>.csv</c>, <c>.mmd</c>), so <c>--format</c> may be left out.</summary>
+    /// <summary>The format a file name implies (<c>.json</c>, <c>.md</c>, <c>.csv</c>, <c>.mmd</c>, <c>.jsonld</c>), so <c>--format</c> may be left out.</summary>
     public static bool TryFromFileName(string path, out ExportFormat format) =>
         TryParse(Path.GetExtension(path).TrimStart('.') switch { "markdown" => "md", "mermaid" => "mmd", var other => other }, out format);
 
@@ -43,6 +45,7 @@ internal static class ExportFormats
         ExportFormat.Markdown => MarkdownExporter.Write(kb),
         ExportFormat.Csv => CsvExporter.Write(kb),
         ExportFormat.Mermaid => MermaidExporter.Write(kb),
+        ExportFormat.JsonLd => JsonExporter.WriteJsonLd(kb),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not an export format."),
     };
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -35,6 +36,25 @@ public static class WcoJson
     /// <returns>The metadata for <typeparamref name="T"/>.</returns>
     /// <exception cref="System.NotSupportedException"><typeparamref name="T"/> is not a type this class writes.</exception>
     public static JsonTypeInfo<T> GetTypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    /// <summary>
+    /// Writes <paramref name="knowledgeBase"/> as JSON-LD with schema.org types, for linked-data tools and search engines:
+    /// the WCO as a <c>GovernmentOrganization</c>, each Member as a <c>Country</c> (with its ISO codes), conventions as
+    /// <c>Legislation</c> and other instruments as <c>CreativeWork</c>, Secretaries General as <c>Person</c>, and a
+    /// <c>Dataset</c> node with the data version. Every node's <c>@id</c> is <c>urn:wcoknowledge:</c> and the item's id;
+    /// <c>sameAs</c> is the item's Wikidata page where it has one; names carry their language. docs/json-output.md
+    /// describes the shape. A different shape from <see cref="Options"/>' dataset JSON, which is what loads back.
+    /// </summary>
+    /// <param name="writer">The writer to write one JSON object to.</param>
+    /// <param name="knowledgeBase">The knowledge base to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteJsonLd(Utf8JsonWriter writer, IWcoKnowledgeBase knowledgeBase)
+    {
+        Preconditions.CheckNotNull(writer, nameof(writer));
+        Preconditions.CheckNotNull(knowledgeBase, nameof(knowledgeBase));
+        Json.JsonLdWriter.Write(writer, knowledgeBase);
+        writer.Flush();
+    }
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -13,6 +13,8 @@ public sealed class ExportCommandTests
     [InlineData("csv", "id,kind,number,title")]
     [InlineData("mermaid", "flowchart")]
     [InlineData("json", "{")]
+    [InlineData("jsonld", "{\n  \"@context\": \"https://schema.org\",")]
+    [InlineData("json-ld", "{\n  \"@context\": \"https://schema.org\",")]
     public void Export_WithoutOutput_WritesToStdout(string format, string start)
     {
         Wco.Run("export", "--format", format).ShouldSucceed().Stdout.Should().StartWith(start);
@@ -23,6 +25,7 @@ public sealed class ExportCommandTests
     [InlineData(".csv", "id,kind,")]
     [InlineData(".mmd", "flowchart")]
     [InlineData(".json", "{")]
+    [InlineData(".jsonld", "{\n  \"@context\"")]
     public void Export_Output_WritesTheFile_InTheFormatItsExtensionNames(string extension, string start)
     {
         using var file = Wco.TempFile(extension);
@@ -31,6 +34,18 @@ public sealed class ExportCommandTests
 
         result.Stdout.Should().StartWith("Wrote ").And.Contain(file.Path);
         file.ReadAllText().Should().StartWith(start);
+    }
+
+    [Fact]
+    public void Export_JsonLd_IsTheLibrarysJsonLd_WithWikidataLinks()
+    {
+        var text = Wco.Run("export", "--format", "jsonld").ShouldSucceed().Stdout;
+
+        var root = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+        var germany = root["@graph"]!.AsArray().Should().ContainSingle(n => n!["@id"]!.GetValue<string>() == "urn:wcoknowledge:member-germany").Which!;
+        germany["@type"]!.GetValue<string>().Should().Be("Country");
+        germany["sameAs"]!.GetValue<string>().Should().Be("https://www.wikidata.org/wiki/Q183");
+        text.Should().Contain("\"@value\": \"Allemagne\"");
     }
 
     [Fact]

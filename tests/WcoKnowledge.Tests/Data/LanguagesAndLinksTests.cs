@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Linq;
 using FluentAssertions;
 using Xunit;
@@ -131,5 +133,35 @@ public class LanguagesAndLinksTests
         theme.ThemeIn("fr").IsFallback.Should().Be(theme.Translations.Count == 0);
         theme.ThemeIn("en").Text.Should().Be(theme.Theme);
         theme.ToString().Should().StartWith("2026: ");
+    }
+
+    [Fact]
+    public void CoverageTable_InDocsLanguages_IsTheData()
+    {
+        var docs = Path.Combine(RepositoryRoot(), "docs", "languages.md");
+        var rows = File.ReadAllLines(docs).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| Kind", StringComparison.Ordinal)).ToList();
+
+        var expected = Enum.GetValues<KnowledgeKind>().Select(kind =>
+        {
+            var items = Kb.GetItems(kind);
+            var fr = items.Select(i => i.TranslationIn("fr")).Where(t => t != null).Select(t => t!.Status).ToList();
+            return $"| {KnowledgeKinds.Word(kind)} | {fr.Count} / {items.Count} | {fr.Count(s => s == FactStatus.Confirmed)} | "
+                + $"{fr.Count(s => s == FactStatus.Secondary)} | {fr.Count(s => s == FactStatus.Inferred)} | {items.Count(i => i.Wikidata != null)} / {items.Count} |";
+        });
+
+        rows.Should().BeEquivalentTo(expected);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "WcoKnowledge.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with WcoKnowledge.sln) is not above the test's directory.");
     }
 }

@@ -1,23 +1,23 @@
 #!/usr/bin/env python3
-"""Build /work/i22/members.json (issue 22 fragment: French short names + Wikidata ids of WCO Members).
+"""Build members-fragment.json: the French short names and Wikidata ids of the WCO Members (apply it with apply-fragment.py).
 
 Inputs (all local, reproducible):
-  - /work/main/src/WcoKnowledge/Data/wco-knowledge.json        (the dataset, read-only)
+  - ../../wco-knowledge.json  (the dataset, read-only)
   - node_modules/cldr-localenames-full/main/fr/territories.json (npm cldr-localenames-full@48.2.0)
   - owid-countries.tsv  (alpha2, alpha3, name, wikidata, wikidata_label) transcribed from
     owid/owid-grapher packages/@ourworldindata/grapher/src/mapCharts/CountriesRegions.ts
     at commit c7402d12e25bd1d45f5bd7d66cfc083342a1ed96
   - the hand-override tables below
-Run: cd /work/i22/members-work && python3 generate.py
+Run: npm ci && python3 generate.py && python3 apply-fragment.py members-fragment.json
 """
 import csv, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATASET = "/work/main/src/WcoKnowledge/Data/wco-knowledge.json"
+DATASET = os.path.join(HERE, "..", "..", "wco-knowledge.json")
 CLDR = os.path.join(HERE, "node_modules/cldr-localenames-full/main/fr/territories.json")
 CLDR_PKG = os.path.join(HERE, "node_modules/cldr-localenames-full/package.json")
 OWID = os.path.join(HERE, "owid-countries.tsv")
-OUT = "/work/i22/members.json"
+OUT = os.path.join(HERE, "members-fragment.json")
 
 SRC_CLDR = "src-cldr-48-territories-fr"
 SRC_OWID = "src-owid-countries-regions"

@@ -119,7 +119,8 @@ Check(culturesAreInvariant, "this app runs with InvariantGlobalization (new Cult
 var germany = kb.GetMember("DE");
 Check(germany.TitleIn("fr").Text == "Allemagne" && germany.TitleIn("fr-CA").Language == "fr" && !germany.TitleIn("FR-ca").IsFallback, "TitleIn fr, fr-CA");
 Check(germany.TitleIn("de").IsFallback && germany.TitleIn("de").Text == "Germany" && !germany.TitleIn("en-GB").IsFallback, "TitleIn falls back to English");
-Check(kb.ChooseLanguage(new[] { "de", "fr-CH", "en" }).Language == "fr" && kb.Languages.Count >= 2, "ChooseLanguage");
+string[] preferences = ["de", "fr-CH", "en"];
+Check(kb.ChooseLanguage(preferences).Language == "fr" && kb.Languages.Count >= 2, "ChooseLanguage");
 Check(kb.Search("Belgique")[0].Item.Id == "member-belgium" && kb.Search("Système harmonisé")[0].Item.Id == "instrument-hs-convention", "search in French");
 Check(germany.WikidataId == "Q183" && kb.Organization.CustomsDayThemes.Count > 0, "Wikidata id, Customs Day themes");
 

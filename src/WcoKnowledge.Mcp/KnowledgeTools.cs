@@ -221,13 +221,12 @@ internal sealed class KnowledgeTools(IWcoKnowledgeBase kb)
         return ToolResults.Answer(structured, TextRendering.OrganizationOn(organization, on, membership, staff, leader, officers, sources));
     }
 
-    // One item as `wco show <id> --json` writes it: its kind, the item, its own sources, its relations and the sources
-    // those relations and its editions cite that are not among its own (so every source id in the answer resolves).
+    // One item as `wco show <id> --json` writes it: its kind, the item, its own sources, its relations and the library's
+    // related sources (those its relations, editions, translations and Wikidata link cite), so every source id resolves.
     private CallToolResult Item(IKnowledgeItem item, string language)
     {
         var relations = kb.TryGetRelations(item.Id, out var found) ? found : [];
-        var editions = item is Instrument instrument ? instrument.Editions.SelectMany(edition => edition.Sources) : [];
-        IReadOnlyList<Source> related = relations.SelectMany(relation => relation.Sources).Concat(editions).Distinct().Except(item.Sources).ToList();
+        var related = kb.GetRelatedSources(item);
         var structured = new JsonObject
         {
             ["kind"] = KnowledgeKinds.Word(item.Kind),

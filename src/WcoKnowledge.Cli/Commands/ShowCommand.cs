@@ -107,20 +107,9 @@ internal static class ShowCommand
             CliJson.Member(w, "item", item);
             CliJson.Member(w, "sources", item.Sources);
             CliJson.Member(w, "relations", relations);
-            CliJson.Member(w, "relatedSources", RelatedSources(item, relations));
+            CliJson.Member(w, "relatedSources", context.KnowledgeBase(parse).GetRelatedSources(item));
             w.WriteEndObject();
         });
-    }
-
-    // The sources the item's relations, editions, translations and Wikidata link cite that are not among its own, in
-    // the order first cited, so that "sources" and "relatedSources" together resolve every source id in the document.
-    private static IReadOnlyList<Source> RelatedSources(IKnowledgeItem item, IReadOnlyList<Relation> relations)
-    {
-        var editions = item is Instrument instrument ? instrument.Editions.SelectMany(edition => edition.Sources) : [];
-        var translations = item.Translations.SelectMany(translation => translation.Sources);
-        var wikidata = item.Wikidata?.Sources ?? [];
-        return relations.SelectMany(relation => relation.Sources).Concat(editions).Concat(translations).Concat(wikidata)
-            .Distinct().Except(item.Sources).ToList();
     }
 
     private static void Source(CliContext context, ParseResult parse, IWcoKnowledgeBase kb, Source source)

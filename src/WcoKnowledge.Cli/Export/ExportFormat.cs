@@ -26,7 +26,7 @@ internal static class ExportFormats
             "markdown" or "md" => ExportFormat.Markdown,
             "csv" => ExportFormat.Csv,
             "mermaid" or "mmd" => ExportFormat.Mermaid,
-            "jsonld" or "json-ld" => ExportFormat.JsonLd,
+            "jsonld" => ExportFormat.JsonLd,
             _ => (ExportFormat)(-1),
         };
         return Enum.IsDefined(format);

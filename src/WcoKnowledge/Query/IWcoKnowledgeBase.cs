@@ -218,6 +218,17 @@ public partial interface IWcoKnowledgeBase
     bool TryGetRelations(string id, [NotNullWhen(true)] out IReadOnlyList<Relation>? relations);
 
     /// <summary>
+    /// The sources that the item's relations, an instrument's editions, the item's translations and its Wikidata link
+    /// cite and that are not among its own <see cref="IKnowledgeItem.Sources"/>, in the order first cited: with those,
+    /// every source an answer about the item names (an answer that shows the item, its relations and their sources).
+    /// </summary>
+    /// <param name="item">An item of this knowledge base.</param>
+    /// <returns>The sources, possibly empty; read-only.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="item"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="item"/> belongs to another knowledge base.</exception>
+    IReadOnlyList<Source> GetRelatedSources(IKnowledgeItem item);
+
+    /// <summary>
     /// Finds items by what a person types: words from titles, aliases (including the seed text's wording and
     /// acronyms such as CBM, HS or CCC) and summaries, best match first.
     /// </summary>

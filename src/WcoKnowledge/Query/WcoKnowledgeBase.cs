@@ -238,6 +238,61 @@ public sealed partial class WcoKnowledgeBase : IWcoKnowledgeBase
     }
 
     /// <inheritdoc/>
+    public IReadOnlyList<Source> GetRelatedSources(IKnowledgeItem item)
+    {
+        Preconditions.CheckOwn(this, item, nameof(item));
+        var related = new List<Source>();
+        void Add(IReadOnlyList<Source> sources)
+        {
+            foreach (var source in sources)
+            {
+                if (!related.Contains(source) && !Contains(item.Sources, source))
+                {
+                    related.Add(source);
+                }
+            }
+        }
+
+        foreach (var relation in GetRelations(item.Id))
+        {
+            Add(relation.Sources);
+        }
+
+        if (item is Instrument instrument)
+        {
+            foreach (var edition in instrument.Editions)
+            {
+                Add(edition.Sources);
+            }
+        }
+
+        foreach (var translation in item.Translations)
+        {
+            Add(translation.Sources);
+        }
+
+        if (item.Wikidata is { } wikidata)
+        {
+            Add(wikidata.Sources);
+        }
+
+        return related.AsReadOnly();
+    }
+
+    private static bool Contains(IReadOnlyList<Source> sources, Source source)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (ReferenceEquals(sources[i], source))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null)
     {
         Preconditions.CheckNotNull(query, nameof(query));

@@ -14,7 +14,6 @@ public sealed class ExportCommandTests
     [InlineData("mermaid", "flowchart")]
     [InlineData("json", "{")]
     [InlineData("jsonld", "{\n  \"@context\": \"https://schema.org\",")]
-    [InlineData("json-ld", "{\n  \"@context\": \"https://schema.org\",")]
     public void Export_WithoutOutput_WritesToStdout(string format, string start)
     {
         Wco.Run("export", "--format", format).ShouldSucceed().Stdout.Should().StartWith(start);

@@ -136,6 +136,28 @@ public class LanguagesAndLinksTests
     }
 
     [Fact]
+    public void GetRelatedSources_NamesWhatTheTranslationAndWikidataLinkCite_NotTheItemsOwn()
+    {
+        var germany = Kb.GetMember("DE");
+
+        var related = Kb.GetRelatedSources(germany);
+
+        related.Select(s => s.Id).Should().Contain("src-cldr-48-territories-fr").And.Contain("src-owid-countries-regions").And.OnlyHaveUniqueItems();
+        related.Should().NotIntersectWith(germany.Sources);
+        var hs = Kb.GetItem("instrument-hs-convention");
+        Kb.GetRelatedSources(hs).Should().Contain(Kb.GetRelations(hs.Id).SelectMany(r => r.Sources).Except(hs.Sources));
+    }
+
+    [Fact]
+    public void GetRelatedSources_ItemOfAnotherKnowledgeBase_Throws()
+    {
+        var other = WcoKnowledgeBase.Load(new MemoryStream(File.ReadAllBytes(TestSupport.TestDataset.FilePath)));
+
+        ((Action)(() => Kb.GetRelatedSources(other.GetMember("DE")))).Should().ThrowExactly<ArgumentException>();
+        ((Action)(() => Kb.GetRelatedSources(null!))).Should().ThrowExactly<ArgumentNullException>();
+    }
+
+    [Fact]
     public void CoverageTable_InDocsLanguages_IsTheData()
     {
         var docs = Path.Combine(RepositoryRoot(), "docs", "languages.md");

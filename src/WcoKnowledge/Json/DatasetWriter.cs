@@ -249,8 +249,9 @@ internal static class DatasetWriter
         return dtos;
     }
 
-    internal static TranslationDto Translation(Translation t) => new()
+    internal static TranslationDto Translation(Translation t, bool withLanguage = false) => new()
     {
+        Language = withLanguage ? t.Language : null,
         Title = t.Title,
         Aliases = t.Aliases.ToArray(),
         Status = DatasetWords.Word(t.Status),

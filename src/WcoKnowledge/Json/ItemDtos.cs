@@ -40,6 +40,11 @@ internal class ItemDto
 /// <summary>One language's entry of an item's <c>translations</c> (the language tag is its key).</summary>
 internal sealed class TranslationDto
 {
+    // Only for a translation written on its own (WcoJson), where no key names its language; null, so left out, in an item.
+    [JsonPropertyOrder(-1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Language { get; set; }
+
     public string Title { get; set; } = null!;
 
     public string[] Aliases { get; set; } = null!;

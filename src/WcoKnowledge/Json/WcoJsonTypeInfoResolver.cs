@@ -28,7 +28,8 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
         Value<EstablishingConvention>((w, c, _) => JsonSerializer.Serialize(w, DatasetWriter.Convention(c), _dto.ConventionDto)),
         Value<Headquarters>((w, h, _) => JsonSerializer.Serialize(w, DatasetWriter.Headquarters(h), _dto.HeadquartersDto)),
         Value<LanguageSet>((w, l, _) => JsonSerializer.Serialize(w, DatasetWriter.Languages(l), _dto.LanguageSetDto)),
-        Value<Translation>(WriteTranslation),
+        // Outside an item a translation names its language: the dataset shape's entry with "language" first.
+        Value<Translation>((w, t, _) => JsonSerializer.Serialize(w, DatasetWriter.Translation(t, withLanguage: true), _dto.TranslationDto)),
         Value<WikidataLink>((w, l, _) => JsonSerializer.Serialize(w, DatasetWriter.Wikidata(l), _dto.WikidataDto)),
         Value<CustomsDayTheme>((w, t, _) => JsonSerializer.Serialize(w, DatasetWriter.Theme(t), _dto.CustomsDayThemeDto)),
         Value<LocalizedText>(WriteLocalizedText),
@@ -94,36 +95,6 @@ internal sealed class WcoJsonTypeInfoResolver : IJsonTypeInfoResolver
             OfficerDto => _dto.OfficerDto,
             _ => (JsonTypeInfo)_dto.ItemDto,
         });
-    }
-
-    // Outside an item a translation needs its language: the dataset shape's entry plus "language" first.
-    private static void WriteTranslation(Utf8JsonWriter writer, Translation t, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("language", t.Language);
-        writer.WriteString("title", t.Title);
-        WriteTexts(writer, "aliases", t.Aliases);
-        writer.WriteString("status", DatasetWords.Word(t.Status));
-        writer.WriteString("statusNote", t.StatusNote);
-        writer.WriteStartArray("sources");
-        foreach (var source in t.Sources)
-        {
-            writer.WriteStringValue(source.Id);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteTexts(Utf8JsonWriter writer, string name, IReadOnlyList<string> texts)
-    {
-        writer.WriteStartArray(name);
-        foreach (var text in texts)
-        {
-            writer.WriteStringValue(text);
-        }
-
-        writer.WriteEndArray();
     }
 
     private static void WriteLocalizedText(Utf8JsonWriter writer, LocalizedText text, JsonSerializerOptions options)

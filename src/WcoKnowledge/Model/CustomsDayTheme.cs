@@ -40,12 +40,7 @@ public sealed record CustomsDayTheme
     /// <returns>The wording and the language it is in.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     /// <exception cref="System.ArgumentException"><paramref name="language"/> is not a well-formed tag.</exception>
-    public LocalizedText ThemeIn(string language)
-    {
-        LanguageTags.Check(language, nameof(language));
-        var translation = LanguageTags.Match(Translations, language);
-        return new LocalizedText(translation?.Title ?? Theme, language, translation);
-    }
+    public LocalizedText ThemeIn(string language) => LanguageTags.Localize(Translations, Theme, language);
 
     /// <summary>Returns the year and theme, for example <c>2026: Customs protecting society …</c>.</summary>
     /// <returns>A readable description.</returns>

@@ -60,11 +60,7 @@ public abstract record KnowledgeItem : IKnowledgeItem
     public string? WikidataId => Wikidata?.Id;
 
     /// <inheritdoc/>
-    public LocalizedText TitleIn(string language)
-    {
-        var translation = TranslationIn(language);
-        return new LocalizedText(translation?.Title ?? Title, language, translation);
-    }
+    public LocalizedText TitleIn(string language) => LanguageTags.Localize(Translations, Title, language);
 
     /// <inheritdoc/>
     public Translation? TranslationIn(string language)

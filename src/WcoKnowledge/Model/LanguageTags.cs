@@ -104,9 +104,8 @@ public static class LanguageTags
     }
 
     /// <summary>
-    /// The translation of <paramref name="translations"/> that answers <paramref name="tag"/>: the first whose language
-    /// equals a tag of its fallback chain, ignoring case; <see langword="null"/> when none does or English is asked for.
-    /// Allocation-free: walks the chain in place.
+    /// The translation of <paramref name="translations"/> that answers <paramref name="tag"/> (the rule of <c>Answering</c> below);
+    /// <see langword="null"/> when none does or English is asked for.
     /// </summary>
     internal static Translation? Match(IReadOnlyList<Translation> translations, string tag)
     {
@@ -115,20 +114,40 @@ public static class LanguageTags
             return null;
         }
 
+        var at = Answering(translations, static translation => translation.Language, tag);
+        return at < 0 ? null : translations[at];
+    }
+
+    /// <summary>
+    /// The one fallback rule: the index of the candidate whose language equals the longest tag of <paramref name="tag"/>'s
+    /// fallback chain (the tag, then without its last subtag, and so on), ignoring case; -1 when none does. Walks the
+    /// chain in place and allocates nothing (the selector is a static lambda, and an index loop needs no enumerator).
+    /// </summary>
+    internal static int Answering<T>(IReadOnlyList<T> candidates, Func<T, string> languageOf, string tag)
+    {
         for (var length = tag.Length; length > 0; length = tag.LastIndexOf('-', length - 1))
         {
-            // An index loop: foreach over the interface would allocate an enumerator on every call.
-            for (var i = 0; i < translations.Count; i++)
+            for (var i = 0; i < candidates.Count; i++)
             {
-                var translation = translations[i];
-                if (translation.Language.Length == length && string.Compare(translation.Language, 0, tag, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                var language = languageOf(candidates[i]);
+                if (language.Length == length && string.Compare(language, 0, tag, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    return translation;
+                    return i;
                 }
             }
         }
 
-        return null;
+        return -1;
+    }
+
+    /// <summary>The text in <paramref name="language"/>: the translation that answers it, else <paramref name="original"/> (English).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not well-formed.</exception>
+    internal static LocalizedText Localize(IReadOnlyList<Translation> translations, string original, string language)
+    {
+        Check(language, nameof(language));
+        var translation = Match(translations, language);
+        return new LocalizedText(translation?.Title ?? original, language, translation);
     }
 
     private static bool SubtagIsGood(int index, int length, bool lettersOnly)

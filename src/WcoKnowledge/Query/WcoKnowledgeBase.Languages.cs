@@ -34,30 +34,15 @@ public sealed partial class WcoKnowledgeBase
                 return new LanguageChoice(LanguageTags.English, preference);
             }
 
-            if (Answering(preference) is { } language)
+            var languages = Languages;
+            var at = LanguageTags.Answering(languages, static language => language, preference);
+            if (at >= 0)
             {
-                return new LanguageChoice(language, preference);
+                return new LanguageChoice(languages[at], preference);
             }
         }
 
         return new LanguageChoice(LanguageTags.English, firstTag ?? LanguageTags.English);
-    }
-
-    // The most specific available language that the preference falls back to (fr-CH → fr), or null.
-    private string? Answering(string preference)
-    {
-        for (var length = preference.Length; length > 0; length = preference.LastIndexOf('-', length - 1))
-        {
-            foreach (var language in Languages)
-            {
-                if (language.Length == length && string.Compare(language, 0, preference, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    return language;
-                }
-            }
-        }
-
-        return null;
     }
 
     private IReadOnlyList<string> FindLanguages()

@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """Merge fragment files (sources, translations, wikidata, customsDayThemes keyed by item id) into the dataset, keeping
 its layout (the dataset is json.dumps(indent=2, ensure_ascii=False) with a final newline). Usage: apply-fragment.py FILE..."""
-import json,sys,glob,os
-import os
+import json, os, sys
 path=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "wco-knowledge.json")
 d=json.load(open(path,encoding='utf-8'))
 frags=[json.load(open(f,encoding='utf-8')) for f in sys.argv[1:]]
